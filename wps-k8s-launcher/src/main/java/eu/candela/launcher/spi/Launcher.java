@@ -1,0 +1,31 @@
+package eu.candela.launcher.spi;
+
+import java.util.Set;
+
+/**
+ * Runs jobs somewhere (a local worker pool, a Kubernetes cluster) and reports their course to a
+ * {@link JobListener}. A launcher knows nothing of protocols or algorithms: only job directories.
+ */
+public interface Launcher extends AutoCloseable {
+
+    /**
+     * Queues a job. Returns at once; the listener hears of its course.
+     *
+     * @throws LauncherBusyException when the launcher cannot accept another job now; nothing was queued
+     */
+    void submit(JobSpec spec, JobListener listener) throws LauncherBusyException;
+
+    /**
+     * Asks a queued or running job to stop. The listener hears {@code cancelled} once it has.
+     *
+     * @return false when the launcher does not know the job (already finished or never submitted)
+     */
+    boolean cancel(String jobId);
+
+    /** Ids of the jobs queued or running in this launcher now. */
+    Set<String> activeJobs();
+
+    /** Stops accepting jobs and interrupts running ones. */
+    @Override
+    void close();
+}
