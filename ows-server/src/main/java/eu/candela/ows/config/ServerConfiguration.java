@@ -1,0 +1,105 @@
+package eu.candela.ows.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.candela.launcher.local.LocalLauncher;
+import eu.candela.launcher.local.LocalLauncherConfig;
+import eu.candela.launcher.spi.Launcher;
+import eu.candela.ows.inputs.ReferenceFetcher;
+import eu.candela.ows.inputs.ReferencePolicy;
+import eu.candela.ows.inputs.ServerLocalReferences;
+import eu.candela.ows.jobs.JdbcJobStore;
+import eu.candela.ows.jobs.JobRecord;
+import eu.candela.ows.jobs.JobService;
+import eu.candela.ows.jobs.JobState;
+import eu.candela.ows.jobs.JobStore;
+import eu.candela.ows.jobs.JobStoreMigrations;
+import eu.candela.ows.wps10.InputResolver;
+import eu.candela.ows.wps10.ServiceMetadata;
+import eu.candela.ows.wps10.Wps10CapabilitiesEncoder;
+import eu.candela.ows.wps10.Wps10DescribeProcessEncoder;
+import eu.candela.ows.wps10.Wps10ExecuteService;
+import eu.candela.ows.wps10.Wps10Service;
+import eu.candela.wps.cli.ProcessRunner;
+import eu.candela.wps.jobdir.JobResult;
+import eu.candela.wps.spi.ProcessRegistry;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Optional;
+
+/** Wires the plain-Java services of the platform together; the only place that knows them all. */
+@Configuration(proxyBeanMethods = false)
+public class ServerConfiguration {
+
+    @Bean
+    ProcessRegistry processRegistry() {
+        return ProcessRegistry.discover();
+    }
+
+    @Bean(destroyMethod = "close")
+    Launcher launcher(CandelaProperties properties, ProcessRegistry registry) {
+        var l = properties.launcher();
+        ProcessRunner runner = new ProcessRunner(registry);
+        return new LocalLauncher(new LocalLauncherConfig(l.workers(), l.queueLength(), l.progressInterval()), runner::run);
+    }
+
+    @Bean
+    JobStore jobStore(DataSource dataSource) {
+        JobStoreMigrations.migrate(dataSource);
+        return new JdbcJobStore(dataSource);
+    }
+
+    @Bean
+    JobService jobService(JobStore store, Launcher launcher, CandelaProperties properties) {
+        try {
+            Files.createDirectories(properties.jobsDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("candela.data-dir: cannot create " + properties.jobsDir(), e);
+        }
+        return new JobService(store, launcher, properties.jobsDir(), Clock.systemUTC());
+    }
+
+    @Bean
+    ReferenceFetcher referenceFetcher(CandelaProperties properties) {
+        var i = properties.inputs();
+        return new ReferenceFetcher(new ReferencePolicy(new HashSet<>(i.allowedSchemes()), i.allowedHosts(),
+                i.allowPrivateNetworks(), i.maxSize().toBytes(), i.timeout(), i.maxRedirects()));
+    }
+
+    @Bean
+    Wps10Service wps10Service(ProcessRegistry registry, JobService jobs, ReferenceFetcher fetcher,
+                              CandelaProperties properties, ObjectMapper json) {
+        var local = new ServerLocalReferences(properties.eodataDir(), (jobId, outputId) -> jobOutput(jobs, json, jobId, outputId));
+        var execute = new Wps10ExecuteService(registry, jobs, new InputResolver(fetcher, local), json,
+                properties.wps().syncTimeout(), properties.wps().maxInlineOutputSize().toBytes());
+        return new Wps10Service(registry, new Wps10CapabilitiesEncoder(ServiceMetadata.defaults()),
+                new Wps10DescribeProcessEncoder(properties.wps().maxRequestSize().toMegabytes()), execute);
+    }
+
+    /** The file of a successful job's output, for chaining by reference. */
+    private static Optional<Path> jobOutput(JobService jobs, ObjectMapper json, String jobId, String outputId) {
+        Optional<JobRecord> job = jobs.find(jobId).filter(j -> j.state() == JobState.SUCCESSFUL);
+        if (job.isEmpty()) return Optional.empty();
+        try {
+            JobResult result = json.readValue(job.get().outputs(), JobResult.class);
+            return result.outputs().stream().filter(o -> o.id().equals(outputId) && o.path() != null).findFirst()
+                    .map(o -> jobs.jobDirectory(jobId).resolve(o.path()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void recoverJobs(ApplicationReadyEvent event) {
+        event.getApplicationContext().getBean(JobService.class).recoverAfterRestart();
+    }
+}

@@ -1,0 +1,156 @@
+package eu.candela.ows.wps10;
+
+import eu.candela.ows.exception.OwsException;
+import eu.candela.ows.exception.OwsExceptionCode;
+import eu.candela.ows.inputs.LocalReferences;
+import eu.candela.ows.inputs.ReferenceFetcher;
+import eu.candela.ows.inputs.ReferenceRefusedException;
+import eu.candela.wps.jobdir.InputValue;
+import eu.candela.wps.jobdir.JobInputs;
+import eu.candela.wps.spi.DataKind;
+import eu.candela.wps.spi.InputDescriptor;
+import eu.candela.wps.spi.MediaTypes;
+import eu.candela.wps.spi.ProcessDescriptor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns the validated inputs of an Execute into the job directory's {@code inputs.json}: literals
+ * typed, inline base64 decoded to files, references fetched (under the reference policy) or mapped
+ * to this server's own files, defaults left to the process.
+ */
+public final class InputResolver {
+    private final ReferenceFetcher fetcher;
+    private final LocalReferences localReferences;
+
+    public InputResolver(ReferenceFetcher fetcher, LocalReferences localReferences) {
+        this.fetcher = fetcher;
+        this.localReferences = localReferences;
+    }
+
+    public JobInputs resolve(ProcessDescriptor process, ExecuteRequest request, Path jobDir, String baseUrl) {
+        Map<String, List<InputValue>> values = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (InputSpec in : request.inputs()) {
+            InputDescriptor desc = process.input(in.id()).orElseThrow();
+            int n = counts.merge(in.id(), 1, Integer::sum);
+            values.computeIfAbsent(in.id(), k -> new ArrayList<>()).add(value(desc, in, jobDir, n, baseUrl));
+        }
+        return new JobInputs(process.id(), values);
+    }
+
+    private InputValue value(InputDescriptor desc, InputSpec in, Path jobDir, int occurrence, String baseUrl) {
+        return switch (in) {
+            case InputSpec.Literal l -> new InputValue.LiteralValue(String.valueOf(desc.parseLiteral(l.value())));
+            case InputSpec.BoundingBox b -> new InputValue.BoundingBoxValue(toArray(b.lower()), toArray(b.upper()),
+                    b.crs() != null ? b.crs() : desc.supportedCrs().isEmpty() ? "EPSG:4326" : desc.supportedCrs().get(0));
+            case InputSpec.Complex c -> complex(desc, c, jobDir, occurrence);
+            case InputSpec.Reference r -> reference(desc, r, jobDir, occurrence, baseUrl);
+        };
+    }
+
+    private InputValue complex(InputDescriptor desc, InputSpec.Complex c, Path jobDir, int occurrence) {
+        String mimeType = c.mimeType() != null ? c.mimeType() : desc.formats().get(0).mimeType();
+        if (!c.base64()) {
+            return new InputValue.InlineValue(c.content(), mimeType);
+        }
+        byte[] bytes;
+        try {
+            bytes = Base64.getMimeDecoder().decode(c.content());
+        } catch (IllegalArgumentException e) {
+            throw OwsException.invalid(desc.id(), "Input '" + desc.id() + "' is not valid base64: " + e.getMessage());
+        }
+        Path file = inputFile(jobDir, desc, mimeType, occurrence);
+        try {
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        checkContent(desc, mimeType, file);
+        return new InputValue.FileValue(jobDir.relativize(file).toString(), mimeType);
+    }
+
+    private InputValue reference(InputDescriptor desc, InputSpec.Reference r, Path jobDir, int occurrence, String baseUrl) {
+        if (desc.kind() == DataKind.LITERAL) {
+            throw new OwsException(OwsExceptionCode.OptionNotSupported, desc.id(),
+                    "Literal input '" + desc.id() + "' cannot be passed by reference");
+        }
+        String mimeType = r.mimeType() != null ? r.mimeType() : desc.formats().get(0).mimeType();
+        Optional<Path> local = localReferences.resolve(r.href(), baseUrl);
+        if (local.isPresent()) {
+            checkContent(desc, mimeType, local.get());
+            return new InputValue.FileValue(local.get().toAbsolutePath().toString(), mimeType);
+        }
+        Path file = inputFile(jobDir, desc, mimeType, occurrence);
+        try {
+            fetcher.fetch(r.href(), r.method(), r.body(), r.headers(), file);
+        } catch (ReferenceRefusedException e) {
+            throw new OwsException(e.tooLarge() ? OwsExceptionCode.FileSizeExceeded : OwsExceptionCode.InvalidParameterValue,
+                    desc.id(), "Reference for input '" + desc.id() + "' refused: " + e.getMessage());
+        }
+        checkContent(desc, mimeType, file);
+        if (isText(mimeType)) {
+            try {
+                return new InputValue.InlineValue(Files.readString(file, StandardCharsets.UTF_8), mimeType);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new InputValue.FileValue(jobDir.relativize(file).toString(), mimeType);
+    }
+
+    /** A cheap header probe, so a wrong file is refused now rather than failing the job later. */
+    private static void checkContent(InputDescriptor desc, String mimeType, Path file) {
+        if (!mimeType.toLowerCase(Locale.ROOT).startsWith("image/tiff")) return;
+        byte[] head = new byte[4];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, 4);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        boolean tiff = n == 4 && ((head[0] == 'I' && head[1] == 'I' && (head[2] == 42 || head[2] == 43) && head[3] == 0)
+                || (head[0] == 'M' && head[1] == 'M' && head[2] == 0 && (head[3] == 42 || head[3] == 43)));
+        if (!tiff) {
+            throw OwsException.invalid(desc.id(), "Input '" + desc.id() + "' is declared " + mimeType + " but is not a TIFF file");
+        }
+    }
+
+    private static Path inputFile(Path jobDir, InputDescriptor desc, String mimeType, int occurrence) {
+        try {
+            Path dir = Files.createDirectories(jobDir.resolve("inputs"));
+            return dir.resolve(desc.id() + (occurrence > 1 ? "-" + occurrence : "") + extension(mimeType));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String extension(String mimeType) {
+        String m = mimeType.toLowerCase(Locale.ROOT);
+        if (m.startsWith("image/tiff")) return ".tif";
+        if (m.contains("json")) return ".json";
+        if (m.contains("xml")) return ".xml";
+        return ".bin";
+    }
+
+    private static boolean isText(String mimeType) {
+        String m = MediaTypes.normalize(mimeType);
+        return m.contains("json") || m.startsWith("text/") || m.contains("xml");
+    }
+
+    private static double[] toArray(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+}

@@ -1,0 +1,113 @@
+package eu.candela.ows.wps10;
+
+import eu.candela.ows.config.CandelaProperties;
+import eu.candela.ows.exception.OwsException;
+import eu.candela.ows.exception.OwsExceptionCode;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/** HTTP bindings of the WPS 1.0.0 endpoint, its status documents and its outputs. */
+@RestController
+public class Wps10Controller {
+    /** Until security lands every job belongs to the same, anonymous owner. */
+    static final String OWNER = "anonymous";
+
+    private final Wps10Service wps;
+    private final CandelaProperties properties;
+
+    public Wps10Controller(Wps10Service wps, CandelaProperties properties) {
+        this.wps = wps;
+        this.properties = properties;
+    }
+
+    @GetMapping("/wps")
+    public ResponseEntity<?> get(HttpServletRequest request) {
+        return toEntity(wps.get(request.getQueryString(), OWNER, urls()));
+    }
+
+    @PostMapping("/wps")
+    public ResponseEntity<?> post(HttpServletRequest request) throws IOException {
+        long limit = properties.wps().maxRequestSize().toBytes();
+        if (request.getContentLengthLong() > limit) throw tooLarge(limit);
+        try (InputStream body = new LimitedInputStream(request.getInputStream(), limit)) {
+            return toEntity(wps.post(body, OWNER, urls()));
+        }
+    }
+
+    @GetMapping("/wps/jobs/{jobId}")
+    public ResponseEntity<?> status(@PathVariable String jobId) {
+        return toEntity(wps.executeService().status(jobId, urls()));
+    }
+
+    @DeleteMapping("/wps/jobs/{jobId}")
+    public ResponseEntity<?> dismiss(@PathVariable String jobId) {
+        return toEntity(wps.executeService().dismiss(jobId, urls()));
+    }
+
+    @GetMapping("/wps/jobs/{jobId}/outputs/{outputId}")
+    public ResponseEntity<?> output(@PathVariable String jobId, @PathVariable String outputId) {
+        return toEntity(wps.executeService().output(jobId, outputId));
+    }
+
+    private ServiceUrls urls() {
+        String configured = properties.publicUrl();
+        return new ServiceUrls(configured.isBlank()
+                ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() : configured);
+    }
+
+    static ResponseEntity<?> toEntity(OwsResponse r) {
+        var builder = ResponseEntity.status(r.status()).contentType(MediaType.parseMediaType(r.contentType()));
+        if (r.file() != null) {
+            Resource file = new FileSystemResource(r.file());
+            return builder.body(file);
+        }
+        return builder.body(r.body());
+    }
+
+    static OwsException tooLarge(long limit) {
+        return new OwsException(OwsExceptionCode.FileSizeExceeded, "request",
+                "The request body is larger than the limit of " + limit + " bytes");
+    }
+
+    /** Stops reading once the limit is passed, for bodies sent without Content-Length (chunked). */
+    static final class LimitedInputStream extends java.io.FilterInputStream {
+        private final long limit;
+        private long count;
+
+        LimitedInputStream(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) count(1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) count(n);
+            return n;
+        }
+
+        private void count(int n) {
+            count += n;
+            if (count > limit) throw tooLarge(limit);
+        }
+    }
+}
