@@ -134,7 +134,7 @@ public final class Wps10KvpParser {
         }
         String doc = params.get("responsedocument");
         return new ResponseForm.Document(doc == null ? List.of() : outputDefinitions(doc),
-                flag(params, "storeexecuteresponse"), flag(params, "lineage"), flag(params, "status"));
+                flag(params, "storeExecuteResponse"), flag(params, "lineage"), flag(params, "status"));
     }
 
     private static List<OutputDefinition> outputDefinitions(String raw) {
@@ -161,7 +161,7 @@ public final class Wps10KvpParser {
     }
 
     private static boolean flag(Map<String, String> params, String key) {
-        String v = decoded(params, key);
+        String v = decoded(params, key.toLowerCase(Locale.ROOT));
         if (v == null) return false;
         if (v.equalsIgnoreCase("true")) return true;
         if (v.equalsIgnoreCase("false")) return false;
