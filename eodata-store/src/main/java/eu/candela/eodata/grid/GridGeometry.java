@@ -101,7 +101,12 @@ public record GridGeometry(int width, int height, double[] geoTransform, int eps
      */
     public double[] wgs84Bounds() {
         try {
-            CoordinateReferenceSystem xy = AbstractCRS.castOrCopy(crs()).forConvention(AxesConvention.DISPLAY_ORIENTED);
+            CoordinateReferenceSystem horizontal = CRS.getHorizontalComponent(crs());
+            if (horizontal == null) {
+                throw new IllegalStateException("EPSG:" + epsg + " has no horizontal component");
+            }
+            // GDAL order: x is easting or longitude whatever the EPSG axis order, hence the display-oriented CRS.
+            CoordinateReferenceSystem xy = AbstractCRS.castOrCopy(horizontal).forConvention(AxesConvention.DISPLAY_ORIENTED);
             MathTransform toWgs84 = CRS.findOperation(xy, CommonCRS.WGS84.normalizedGeographic(), null).getMathTransform();
             double[] points = edgePoints();
             toWgs84.transform(points, 0, points, 0, points.length / 2);
@@ -217,7 +222,7 @@ public record GridGeometry(int width, int height, double[] geoTransform, int eps
     }
 
     private static int ceilDiv(int a, int b) {
-        return (a + b - 1) / b;
+        return (int) (((long) a + b - 1) / b);
     }
 
     private static double determinant(double[] gt) {

@@ -21,6 +21,7 @@ import eu.candela.ows.wps10.Wps10ExecuteService;
 import eu.candela.ows.wps10.Wps10Service;
 import eu.candela.wps.cli.ProcessRunner;
 import eu.candela.wps.jobdir.JobResult;
+import eu.candela.wps.jobdir.JobFileCodec;
 import eu.candela.wps.spi.ProcessRegistry;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
@@ -89,13 +90,9 @@ public class ServerConfiguration {
     private static Optional<Path> jobOutput(JobService jobs, ObjectMapper json, String jobId, String outputId) {
         Optional<JobRecord> job = jobs.find(jobId).filter(j -> j.state() == JobState.SUCCESSFUL);
         if (job.isEmpty()) return Optional.empty();
-        try {
-            JobResult result = json.readValue(job.get().outputs(), JobResult.class);
-            return result.outputs().stream().filter(o -> o.id().equals(outputId) && o.path() != null).findFirst()
-                    .map(o -> jobs.jobDirectory(jobId).resolve(o.path()));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        Path dir = jobs.jobDirectory(jobId);
+        JobResult result = Wps10ExecuteService.readResult(job.get(), dir);
+        return result.output(outputId).filter(o -> o.path() != null).map(o -> dir.resolve(o.path()));
     }
 
     @EventListener(ApplicationReadyEvent.class)

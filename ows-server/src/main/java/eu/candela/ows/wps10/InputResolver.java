@@ -5,7 +5,11 @@ import eu.candela.ows.exception.OwsExceptionCode;
 import eu.candela.ows.inputs.LocalReferences;
 import eu.candela.ows.inputs.ReferenceFetcher;
 import eu.candela.ows.inputs.ReferenceRefusedException;
+import eu.candela.wps.jobdir.BoundingBoxValue;
+import eu.candela.wps.jobdir.FileValue;
+import eu.candela.wps.jobdir.InlineValue;
 import eu.candela.wps.jobdir.InputValue;
+import eu.candela.wps.jobdir.LiteralValue;
 import eu.candela.wps.jobdir.JobInputs;
 import eu.candela.wps.spi.DataKind;
 import eu.candela.wps.spi.InputDescriptor;
@@ -53,8 +57,8 @@ public final class InputResolver {
 
     private InputValue value(InputDescriptor desc, InputSpec in, Path jobDir, int occurrence, String baseUrl) {
         return switch (in) {
-            case InputSpec.Literal l -> new InputValue.LiteralValue(String.valueOf(desc.parseLiteral(l.value())));
-            case InputSpec.BoundingBox b -> new InputValue.BoundingBoxValue(toArray(b.lower()), toArray(b.upper()),
+            case InputSpec.Literal l -> new LiteralValue(String.valueOf(desc.parseLiteral(l.value())));
+            case InputSpec.BoundingBox b -> new BoundingBoxValue(toArray(b.lower()), toArray(b.upper()),
                     b.crs() != null ? b.crs() : desc.supportedCrs().isEmpty() ? "EPSG:4326" : desc.supportedCrs().get(0));
             case InputSpec.Complex c -> complex(desc, c, jobDir, occurrence);
             case InputSpec.Reference r -> reference(desc, r, jobDir, occurrence, baseUrl);
@@ -64,7 +68,7 @@ public final class InputResolver {
     private InputValue complex(InputDescriptor desc, InputSpec.Complex c, Path jobDir, int occurrence) {
         String mimeType = c.mimeType() != null ? c.mimeType() : desc.formats().get(0).mimeType();
         if (!c.base64()) {
-            return new InputValue.InlineValue(c.content(), mimeType);
+            return new InlineValue(c.content(), mimeType);
         }
         byte[] bytes;
         try {
@@ -79,7 +83,7 @@ public final class InputResolver {
             throw new UncheckedIOException(e);
         }
         checkContent(desc, mimeType, file);
-        return new InputValue.FileValue(jobDir.relativize(file).toString(), mimeType);
+        return new FileValue(jobDir.relativize(file).toString(), mimeType);
     }
 
     private InputValue reference(InputDescriptor desc, InputSpec.Reference r, Path jobDir, int occurrence, String baseUrl) {
@@ -91,7 +95,7 @@ public final class InputResolver {
         Optional<Path> local = localReferences.resolve(r.href(), baseUrl);
         if (local.isPresent()) {
             checkContent(desc, mimeType, local.get());
-            return new InputValue.FileValue(local.get().toAbsolutePath().toString(), mimeType);
+            return new FileValue(local.get().toAbsolutePath().toString(), mimeType);
         }
         Path file = inputFile(jobDir, desc, mimeType, occurrence);
         try {
@@ -103,12 +107,12 @@ public final class InputResolver {
         checkContent(desc, mimeType, file);
         if (isText(mimeType)) {
             try {
-                return new InputValue.InlineValue(Files.readString(file, StandardCharsets.UTF_8), mimeType);
+                return new InlineValue(Files.readString(file, StandardCharsets.UTF_8), mimeType);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return new InputValue.FileValue(jobDir.relativize(file).toString(), mimeType);
+        return new FileValue(jobDir.relativize(file).toString(), mimeType);
     }
 
     /** A cheap header probe, so a wrong file is refused now rather than failing the job later. */

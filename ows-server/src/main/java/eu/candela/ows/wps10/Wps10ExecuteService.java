@@ -9,6 +9,8 @@ import eu.candela.ows.jobs.JobRecord;
 import eu.candela.ows.jobs.JobService;
 import eu.candela.ows.jobs.NoSuchJobException;
 import eu.candela.ows.jobs.ServerBusyException;
+import eu.candela.wps.jobdir.JobDirectory;
+import eu.candela.wps.jobdir.JobFileCodec;
 import eu.candela.wps.jobdir.JobResult;
 import eu.candela.wps.jobdir.OutputValue;
 import eu.candela.wps.spi.DataKind;
@@ -36,6 +38,7 @@ import java.util.Optional;
 public final class Wps10ExecuteService {
     /** Inline values larger than this are not kept in the job record; the lineage says where they went. */
     private static final int MAX_STORED_INLINE_CHARS = 64 * 1024;
+    private static final JobFileCodec CODEC = new JobFileCodec();
 
     private final ProcessRegistry registry;
     private final JobService jobs;
@@ -63,8 +66,7 @@ public final class Wps10ExecuteService {
         JobRecord job;
         try {
             job = jobs.submit(process.id(), owner, storedRequest(request), jobDir -> {
-                var inputs = resolver.resolve(process, request, jobDir, urls.base());
-                json.writerWithDefaultPrettyPrinter().writeValue(jobDir.resolve("inputs.json").toFile(), inputs);
+                new JobDirectory(jobDir).writeInputs(resolver.resolve(process, request, jobDir, urls.base()));
             });
         } catch (ServerBusyException e) {
             throw new OwsException(OwsExceptionCode.ServerBusy, null, e.getMessage());
@@ -72,7 +74,12 @@ public final class Wps10ExecuteService {
         if (request.asynchronous()) {
             return OwsResponse.xml(render(process, job, request, urls));
         }
-        JobRecord done = jobs.await(job.jobId(), syncTimeout);
+        JobRecord done;
+        try {
+            done = jobs.await(job.jobId(), syncTimeout);
+        } catch (NoSuchJobException e) {
+            throw noSuchJob(job.jobId());
+        }
         if (request.responseForm() instanceof ResponseForm.Raw raw) {
             return rawOutput(process, done, raw.output());
         }
@@ -172,9 +179,14 @@ public final class Wps10ExecuteService {
     }
 
     private JobResult result(JobRecord job) {
+        return readResult(job, jobs.jobDirectory(job.jobId()));
+    }
+
+    /** The result a successful job recorded (its result.json as stored in the job record). */
+    public static JobResult readResult(JobRecord job, Path jobDir) {
         try {
-            return json.readValue(job.outputs(), JobResult.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return CODEC.decode(job.outputs().getBytes(StandardCharsets.UTF_8), JobResult.class, jobDir.resolve("result.json"));
+        } catch (IOException e) {
             throw new IllegalStateException("job " + job.jobId() + " has an unreadable result", e);
         }
     }

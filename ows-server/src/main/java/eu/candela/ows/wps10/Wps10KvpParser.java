@@ -61,7 +61,7 @@ public final class Wps10KvpParser {
         ProcessDescriptor process = processes.apply(processId).orElseThrow(() ->
                 OwsException.invalid("Identifier", "No process named '" + processId + "'"));
         List<InputSpec> inputs = new ArrayList<>();
-        String dataInputs = params.get("datainputs");
+        String dataInputs = unwrapEncoded(params.get("datainputs"));
         if (dataInputs != null && !dataInputs.isEmpty()) {
             for (String rawInput : splitRaw(stripBrackets(dataInputs), ';')) {
                 if (!rawInput.isBlank()) inputs.add(input(process, rawInput));
@@ -124,7 +124,7 @@ public final class Wps10KvpParser {
     }
 
     private static ResponseForm responseForm(Map<String, String> params) {
-        String raw = params.get("rawdataoutput");
+        String raw = unwrapEncoded(params.get("rawdataoutput"));
         if (raw != null) {
             List<OutputDefinition> defs = outputDefinitions(raw);
             if (defs.size() != 1) {
@@ -132,7 +132,7 @@ public final class Wps10KvpParser {
             }
             return new ResponseForm.Raw(defs.get(0));
         }
-        String doc = params.get("responsedocument");
+        String doc = unwrapEncoded(params.get("responsedocument"));
         return new ResponseForm.Document(doc == null ? List.of() : outputDefinitions(doc),
                 flag(params, "storeExecuteResponse"), flag(params, "lineage"), flag(params, "status"));
     }
@@ -220,6 +220,17 @@ public final class Wps10KvpParser {
         }
         out.add(raw.substring(start));
         return out;
+    }
+
+    /**
+     * Many clients percent-encode the whole value, separators included ({@code name%3Dx%3Bb%3Dy}).
+     * A value with no literal separator at all was encoded that way: decode it once, and its
+     * pieces are decoded again after splitting, as for a value that kept its separators.
+     */
+    private static String unwrapEncoded(String raw) {
+        if (raw == null) return null;
+        boolean literalSeparators = raw.indexOf('=') >= 0 || raw.indexOf('@') >= 0 || raw.indexOf(';') >= 0;
+        return literalSeparators || raw.indexOf('%') < 0 ? raw : decode(raw);
     }
 
     private static String stripBrackets(String raw) {

@@ -38,6 +38,14 @@ class Wps10ExecuteTest extends ServerTestBase {
     }
 
     @Test
+    void kvpDataInputsMayBeEncodedAsAWhole() {
+        // as the peer benchmark's wpsurls.py and many clients send it: name%3Dvalue
+        HttpResponse<byte[]> r = get("/wps?service=WPS&version=1.0.0&request=Execute&identifier=Hello"
+                + "&DataInputs=name%3Dpeer000042&RawDataOutput=response");
+        assertThat(text(r)).isEqualTo("Hello peer000042");
+    }
+
+    @Test
     void synchronousXmlExecuteWithLineageEchoesInputs() {
         HttpResponse<byte[]> r = post("/wps", requestBody("wps10/execute-hello.xml"));
         assertThat(r.statusCode()).isEqualTo(200);
