@@ -108,16 +108,19 @@ public final class CogWriter implements AutoCloseable {
         float[] tile = codec.emptyTile();
         int bands = spec.bandCount();
         SampleKind kind = codec.kind();
+        float nodata = spec.nodata() == null ? Float.NaN : spec.nodata().floatValue();
+        float[] stored = new float[block.width() * block.height()];
         for (int b = 0; b < bands; b++) {
             float[] source = block.band(b);
-            StatisticsAccumulator stats = statistics[b];
+            for (int i = 0; i < stored.length; i++) {
+                stored[i] = kind.toStored(source[i]);
+            }
+            statistics[b].add(stored, stored.length, nodata);
             for (int row = 0; row < block.height(); row++) {
+                int from = row * block.width();
+                int to = row * ts * bands + b;
                 for (int col = 0; col < block.width(); col++) {
-                    float value = kind.toStored(source[row * block.width() + col]);
-                    tile[(row * ts + col) * bands + b] = value;
-                    if (isValid(value)) {
-                        stats.add(value);
-                    }
+                    tile[to + col * bands] = stored[from + col];
                 }
             }
         }
@@ -199,10 +202,6 @@ public final class CogWriter implements AutoCloseable {
         if (block.height() != expectedHeight) {
             throw new IllegalArgumentException("block height=" + block.height() + " at y=" + block.y() + " must be " + expectedHeight);
         }
-    }
-
-    private boolean isValid(float value) {
-        return !Float.isNaN(value) && (spec.nodata() == null || value != spec.nodata().floatValue());
     }
 
     /** Spools one fill tile and points every missing tile at it; the assembler copies it for each. */

@@ -1,6 +1,5 @@
 package eu.candela.ows.jobs;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,11 +68,11 @@ public final class JobService {
      * Accepts a job: creates its directory, lets the front write the inputs, records it as accepted
      * and queues it in the launcher.
      *
-     * @throws IOException         as thrown by {@code inputsWriter}; nothing was accepted, the directory is gone
+     * @throws E                  as thrown by {@code inputsWriter}; nothing was accepted, the directory is gone
      * @throws ServerBusyException the launcher refused the job; it is recorded as failed with the same message
      */
-    public JobRecord submit(String processId, String owner, String frontRequest, JobInputsWriter inputsWriter)
-            throws IOException, ServerBusyException {
+    public <E extends Exception> JobRecord submit(String processId, String owner, String frontRequest,
+                                                  JobInputsWriter<E> inputsWriter) throws E, ServerBusyException {
         String jobId = JobIds.newId();
         JobRecord accepted;
         try {
@@ -82,9 +81,9 @@ public final class JobService {
                     new IllegalStateException("the inputs writer wrote no " + JobDirectories.INPUTS_FILE));
             accepted = JobRecord.accepted(jobId, processId, owner, clock.instant(), inputs, frontRequest);
             store.insert(accepted);
-        } catch (IOException | RuntimeException | Error e) {
+        } catch (Exception | Error e) {
             directories.deleteQuietly(jobId);
-            throw e;
+            throw e; // precise rethrow: only E or unchecked
         }
         try (JobLogContext ignored = JobLogContext.of(accepted)) {
             LOG.info("job accepted for {}", owner);

@@ -26,7 +26,7 @@ import eu.candela.launcher.local.LocalLauncherConfig;
 class JobServiceTest {
     private static final Duration DEADLINE = Duration.ofSeconds(10);
     private static final String INPUTS = "{\"inputs\":{\"alpha\":0.05}}";
-    private static final JobInputsWriter WRITE_INPUTS =
+    private static final JobInputsWriter<IOException> WRITE_INPUTS =
             directory -> Files.writeString(directory.resolve("inputs.json"), INPUTS);
 
     @TempDir

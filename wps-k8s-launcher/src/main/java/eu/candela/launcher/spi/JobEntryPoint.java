@@ -11,8 +11,10 @@ import java.util.function.BooleanSupplier;
 @FunctionalInterface
 public interface JobEntryPoint {
     /**
-     * @param cancelled polled by the process; true once the job should stop
-     * @return the exit code: 0 success, anything else failure (the reason is in {@code status.json} and {@code job.log})
+     * @param cancelled polled by the process; true once the job should stop (a local launcher also
+     *                  interrupts the thread, so blocking calls end early)
+     * @return the exit code: 0 success, 2 stopped on cancellation, anything else failure (the reason is
+     *         the {@code message} of {@code status.json}; details go to {@code job.log})
      */
     int run(String processId, Path jobDirectory, BooleanSupplier cancelled) throws Exception;
 }

@@ -8,6 +8,7 @@ import eu.candela.eodata.raster.OverviewResampling;
 import eu.candela.eodata.raster.RasterBlock;
 import eu.candela.eodata.raster.RasterSpec;
 import eu.candela.eodata.raster.SampleType;
+import eu.candela.wps.internal.CogWriterGroup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,9 +80,10 @@ public final class SamplePairGenerator {
         RasterSpec truthSpec = new RasterSpec(grid, 1, SampleType.UINT8, (double) TRUTH_NODATA,
                 List.of("change"), Map.of("DESCRIPTION", "reference change map: 1 change, 0 no change, 255 no data"));
         CogOptions truthOptions = CogOptions.defaults().withOverviewResampling(OverviewResampling.NEAREST);
-        try (CogWriter before = CogWriter.create(pair.before(), scene.withMetadata(metadata("2017-04-19")), CogOptions.defaults());
-             CogWriter after = CogWriter.create(pair.after(), scene.withMetadata(metadata("2017-04-29")), CogOptions.defaults());
-             CogWriter truth = CogWriter.create(pair.truth(), truthSpec, truthOptions)) {
+        try (CogWriterGroup group = new CogWriterGroup()) {
+            CogWriter before = group.add(CogWriter.create(pair.before(), scene.withMetadata(metadata("2017-04-19")), CogOptions.defaults()));
+            CogWriter after = group.add(CogWriter.create(pair.after(), scene.withMetadata(metadata("2017-04-29")), CogOptions.defaults()));
+            CogWriter truth = group.add(CogWriter.create(pair.truth(), truthSpec, truthOptions));
             Site site = new Site();
             float[] changed = new float[4];
             for (BlockGrid.Window w : BlockGrid.of(size, size, before.tileSize())) {
@@ -97,6 +99,7 @@ public final class SamplePairGenerator {
                 after.write(a);
                 truth.write(t);
             }
+            group.commit();
         }
     }
 

@@ -21,7 +21,8 @@ import org.xml.sax.SAXException;
 /**
  * GDAL's private TIFF tags: GDAL_NODATA (42113, the nodata value as text) and GDAL_METADATA (42112, an
  * XML list of items, dataset-level or per band with {@code sample="n"}; {@code role="description"}
- * is the band description).
+ * is the band description). GDAL escapes item values for XML twice (once itself, once when
+ * serializing the document), so values are escaped twice here and unescaped once more after parsing.
  */
 public final class GdalTags {
     private static final Logger LOG = LoggerFactory.getLogger(GdalTags.class);
@@ -74,11 +75,11 @@ public final class GdalTags {
             return null;
         }
         StringBuilder xml = new StringBuilder("<GDALMetadata>\n");
-        dataset.forEach((k, v) -> xml.append("  <Item name=\"").append(escape(k)).append("\">").append(escape(v)).append("</Item>\n"));
+        dataset.forEach((k, v) -> xml.append("  <Item name=\"").append(escape(k)).append("\">").append(escape(escape(v))).append("</Item>\n"));
         for (int b = 0; b < bandDescriptions.size(); b++) {
             if (!bandDescriptions.get(b).isEmpty()) {
                 xml.append("  <Item name=\"DESCRIPTION\" sample=\"").append(b).append("\" role=\"description\">")
-                        .append(escape(bandDescriptions.get(b))).append("</Item>\n");
+                        .append(escape(escape(bandDescriptions.get(b)))).append("</Item>\n");
             }
         }
         return xml.append("</GDALMetadata>\n").toString();
@@ -105,9 +106,9 @@ public final class GdalTags {
                 }
                 String sample = item.getAttribute("sample");
                 if (sample.isEmpty()) {
-                    dataset.put(item.getAttribute("name"), item.getTextContent());
+                    dataset.put(item.getAttribute("name"), unescape(item.getTextContent()));
                 } else if ("description".equals(item.getAttribute("role"))) {
-                    descriptions.put(Integer.parseInt(sample.trim()), item.getTextContent());
+                    descriptions.put(Integer.parseInt(sample.trim()), unescape(item.getTextContent()));
                 }
             }
             return new Metadata(Collections.unmodifiableMap(dataset), Map.copyOf(descriptions));
@@ -136,6 +137,30 @@ public final class GdalTags {
         } catch (ParserConfigurationException e) {
             throw new IOException("no secure XML parser available", e);
         }
+    }
+
+    /** Undoes GDAL's own escaping (CPLUnescapeString with CPLES_XML); "&amp;" last so it cannot create entities. */
+    private static String unescape(String s) {
+        if (s.indexOf('&') < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("&(lt|gt|quot|apos|amp|#x[0-9A-Fa-f]+|#[0-9]+);").matcher(s);
+        while (m.find()) {
+            String entity = m.group(1);
+            String replacement = switch (entity) {
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                case "amp" -> "&";
+                default -> entity.startsWith("#x") ? Character.toString(Integer.parseInt(entity.substring(2), 16))
+                        : Character.toString(Integer.parseInt(entity.substring(1)));
+            };
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static String escape(String s) {

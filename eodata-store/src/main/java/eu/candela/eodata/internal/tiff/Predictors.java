@@ -1,6 +1,5 @@
 package eu.candela.eodata.internal.tiff;
 
-import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /**
@@ -33,11 +32,31 @@ final class Predictors {
         int stride = f.samplesPerPixel();
         int rowSamples = f.width() * stride;
         int bytes = f.kind().bytes();
-        ByteBuffer buffer = ByteBuffer.wrap(data).order(f.order());
+        boolean be = f.order() == ByteOrder.BIG_ENDIAN;
         for (int row = 0; row < f.rows(); row++) {
             int start = row * rowSamples;
-            for (int i = start + stride; i < start + rowSamples; i++) {
-                set(buffer, bytes, i, get(buffer, bytes, i) + get(buffer, bytes, i - stride));
+            int end = start + rowSamples;
+            switch (bytes) {
+                case 1 -> {
+                    for (int i = start + stride; i < end; i++) {
+                        data[i] += data[i - stride];
+                    }
+                }
+                case 2 -> {
+                    for (int i = start + stride; i < end; i++) {
+                        Words.setShort(data, 2 * i, (short) (Words.getShort(data, 2 * i, be) + Words.getShort(data, 2 * (i - stride), be)), be);
+                    }
+                }
+                case 4 -> {
+                    for (int i = start + stride; i < end; i++) {
+                        Words.setInt(data, 4 * i, Words.getInt(data, 4 * i, be) + Words.getInt(data, 4 * (i - stride), be), be);
+                    }
+                }
+                default -> {
+                    for (int i = start + stride; i < end; i++) {
+                        Words.setLong(data, 8 * i, Words.getLong(data, 8 * i, be) + Words.getLong(data, 8 * (i - stride), be), be);
+                    }
+                }
             }
         }
     }
@@ -46,30 +65,17 @@ final class Predictors {
         int stride = f.samplesPerPixel();
         int rowSamples = f.width() * stride;
         int bytes = f.kind().bytes();
-        ByteBuffer buffer = ByteBuffer.wrap(data).order(f.order());
+        boolean be = f.order() == ByteOrder.BIG_ENDIAN;
         for (int row = 0; row < f.rows(); row++) {
             int start = row * rowSamples;
             for (int i = start + rowSamples - 1; i >= start + stride; i--) {
-                set(buffer, bytes, i, get(buffer, bytes, i) - get(buffer, bytes, i - stride));
+                switch (bytes) {
+                    case 1 -> data[i] -= data[i - stride];
+                    case 2 -> Words.setShort(data, 2 * i, (short) (Words.getShort(data, 2 * i, be) - Words.getShort(data, 2 * (i - stride), be)), be);
+                    case 4 -> Words.setInt(data, 4 * i, Words.getInt(data, 4 * i, be) - Words.getInt(data, 4 * (i - stride), be), be);
+                    default -> Words.setLong(data, 8 * i, Words.getLong(data, 8 * i, be) - Words.getLong(data, 8 * (i - stride), be), be);
+                }
             }
-        }
-    }
-
-    private static long get(ByteBuffer b, int bytes, int i) {
-        return switch (bytes) {
-            case 1 -> b.get(i);
-            case 2 -> b.getShort(2 * i);
-            case 4 -> b.getInt(4 * i);
-            default -> b.getLong(8 * i);
-        };
-    }
-
-    private static void set(ByteBuffer b, int bytes, int i, long v) {
-        switch (bytes) {
-            case 1 -> b.put(i, (byte) v);
-            case 2 -> b.putShort(2 * i, (short) v);
-            case 4 -> b.putInt(4 * i, (int) v);
-            default -> b.putLong(8 * i, v);
         }
     }
 

@@ -2,7 +2,6 @@ package eu.candela.eodata.internal.tiff;
 
 import eu.candela.eodata.raster.SampleType;
 import eu.candela.eodata.raster.UnsupportedRasterException;
-import java.nio.ByteBuffer;
 
 /** Every sample encoding the reader decodes: a BitsPerSample / SampleFormat pair. */
 public enum SampleKind {
@@ -62,32 +61,6 @@ public enum SampleKind {
             case INT8, INT16 -> SampleType.INT16;
             default -> SampleType.FLOAT32;
         };
-    }
-
-    /** Reads the sample at byte {@code offset} of {@code buffer} (whose order is the file's). */
-    public float get(ByteBuffer buffer, int offset) {
-        return switch (this) {
-            case UINT8 -> buffer.get(offset) & 0xFF;
-            case INT8 -> buffer.get(offset);
-            case UINT16 -> buffer.getShort(offset) & 0xFFFF;
-            case INT16 -> buffer.getShort(offset);
-            case UINT32 -> buffer.getInt(offset) & 0xFFFFFFFFL;
-            case INT32 -> buffer.getInt(offset);
-            case FLOAT32 -> buffer.getFloat(offset);
-            case FLOAT64 -> (float) buffer.getDouble(offset);
-        };
-    }
-
-    /** Writes {@code value}, already {@linkplain #toStored rounded and clamped}, at byte {@code offset}. */
-    public void put(ByteBuffer buffer, int offset, float value) {
-        switch (this) {
-            case UINT8, INT8 -> buffer.put(offset, (byte) (int) value);
-            case UINT16, INT16 -> buffer.putShort(offset, (short) (int) value);
-            case UINT32 -> buffer.putInt(offset, (int) (long) value);
-            case INT32 -> buffer.putInt(offset, (int) value);
-            case FLOAT32 -> buffer.putFloat(offset, value);
-            case FLOAT64 -> buffer.putDouble(offset, value);
-        }
     }
 
     /**

@@ -1,0 +1,136 @@
+package eu.candela.wps.change;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import eu.candela.wps.spi.Algorithm;
+import eu.candela.wps.spi.DefaultValue;
+import eu.candela.wps.spi.EoProcess;
+import eu.candela.wps.spi.Formats;
+import eu.candela.wps.spi.MediaTypes;
+import eu.candela.wps.spi.OptionalParam;
+import eu.candela.wps.spi.Param;
+import eu.candela.wps.spi.ProcessContext;
+import eu.candela.wps.spi.Range;
+import eu.candela.wps.spi.RasterRef;
+import eu.candela.wps.spi.Result;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Unsupervised change detection between two co-registered multispectral scenes with the
+ * iteratively reweighted multivariate alteration detection (IR-MAD) of A. A. Nielsen, "The
+ * regularized iteratively reweighted MAD method for change detection in multi- and hyperspectral
+ * data", IEEE Transactions on Image Processing 16(2):463-478, 2007.
+ *
+ * <p>MAD variates are the differences of canonical variates of the two scenes, so any per-band
+ * linear radiometric difference (gain, offset, illumination, a uniform atmosphere) cancels out.
+ * Their sum of squares, standardised, is chi-square distributed with one degree of freedom per band
+ * over unchanged pixels; its distribution function is the change probability. Reweighting each
+ * pixel by its probability of no change and refitting makes the transform be learnt from the
+ * unchanged pixels.
+ *
+ * <p>Memory does not grow with the scenes: the statistics are fitted on a regular subsample of at
+ * most {@link #MAX_SAMPLE_VALUES} values read block by block, then one pass block by block writes
+ * the probability and the mask. Progress: sampling 0-30 %, iterations 30-50 %, the map 50-100 %.
+ */
+@EoProcess(id = "ChangeDetection", version = "1.0", title = "Optical change detection (IR-MAD)",
+        description = "Finds changes between two co-registered multispectral scenes of the same grid with the "
+                + "iteratively reweighted MAD transform (Nielsen 2007): a chi-square change probability per pixel, "
+                + "insensitive to linear radiometric differences between the dates, and a change mask.")
+public final class ChangeDetection implements Algorithm<ChangeDetection.In, ChangeDetection.Out> {
+
+    /** Cap on sampled values (pixels x 2 x bands): 1 million pixels of a 4-band pair, 32 MB of floats. */
+    static final int MAX_SAMPLE_VALUES = 8_000_000;
+    private static final int SAMPLING_BLOCK = 512;
+
+    public record In(
+            @Param(title = "Earlier scene", description = "Multiband GeoTIFF of the first date")
+            @Formats({MediaTypes.GEOTIFF, MediaTypes.COG}) RasterRef before,
+            @Param(title = "Later scene", description = "Multiband GeoTIFF of the second date, on the grid of the first, same bands")
+            @Formats({MediaTypes.GEOTIFF, MediaTypes.COG}) RasterRef after,
+            @Param(title = "Bands", description = "Comma-separated 1-based band numbers to compare, for example 1,2,3,4; all bands when omitted")
+            @OptionalParam String bands,
+            @Param(title = "Iterations", description = "Largest number of IR-MAD reweighting iterations; fewer run when the canonical correlations settle")
+            @DefaultValue("20") @Range(min = 1, max = 100) Integer iterations,
+            @Param(title = "Probability threshold", description = "A pixel is marked changed when its change probability exceeds this value (with thresholdMethod PROBABILITY)")
+            @DefaultValue("0.99") @Range(min = 0, max = 1) Double threshold,
+            @Param(title = "Threshold method", description = "PROBABILITY: use the threshold input; OTSU: choose the cut automatically from the histogram of the change statistic")
+            @DefaultValue("PROBABILITY") ThresholdMethod thresholdMethod) {
+    }
+
+    public record Out(
+            @Result(title = "Change probability", description = "Float32 COG, chi-square change probability 0..1, -1 where either scene has no data",
+                    mediaType = MediaTypes.COG) Path probability,
+            @Result(title = "Change mask", description = "Uint8 COG: 1 change, 0 no change, 255 no data",
+                    mediaType = MediaTypes.COG) Path mask,
+            @Result(title = "Changed pixels", description = "Number of pixels marked changed") Integer changedPixels,
+            @Result(title = "Changed fraction", description = "Changed pixels over valid pixels") Double changedFraction,
+            @Result(title = "Statistics", description = "Pixel counts per class, threshold, canonical correlations, iterations",
+                    mediaType = MediaTypes.JSON) Path statistics) {
+    }
+
+    @Override
+    public Out run(In in, ProcessContext ctx) throws IOException {
+        try (ScenePair scenes = ScenePair.open(in.before().path(), in.after().path(), in.bands())) {
+            ctx.log().info("Comparing {} x {} pixels, bands {}", scenes.width(), scenes.height(),
+                    java.util.Arrays.toString(scenes.bandNumbers()));
+            int maxPixels = MAX_SAMPLE_VALUES / (2 * scenes.bandCount());
+            PixelSample sample = PixelSample.collect(scenes, maxPixels, SAMPLING_BLOCK, ctx, 0, 30);
+            if (sample.count < 20 * 2 * scenes.bandCount()) {
+                throw new eu.candela.wps.spi.InvalidInputException("after", "shares only " + sample.count
+                        + " sampled valid pixels with 'before'; too few to estimate the change statistics");
+            }
+            ctx.log().info("Sampled {} valid pixels (every {}th row and column)", sample.count, sample.stride);
+            IrMad.Fit fit = IrMad.fit(sample, in.iterations(), ctx, 30, 50);
+            ctx.log().info("IR-MAD {} after {} iterations; canonical correlations {}", fit.converged() ? "converged" : "stopped",
+                    fit.iterations(), java.util.Arrays.toString(fit.transform().canonicalCorrelations()));
+            double threshold = in.thresholdMethod() == ThresholdMethod.OTSU ? otsuProbability(sample, fit.transform()) : in.threshold();
+            Path probability = ctx.outputDirectory().resolve("change_probability.tif");
+            Path mask = ctx.outputDirectory().resolve("change_mask.tif");
+            Map<String, String> metadata = Map.of("PROCESS", "ChangeDetection IR-MAD",
+                    "THRESHOLD", Double.toString(threshold));
+            ChangeMapPass.Counts counts = ChangeMapPass.run(scenes, fit.transform(), threshold, probability, mask, metadata, ctx, 50, 100);
+            double fraction = counts.valid() == 0 ? 0 : (double) counts.changed() / counts.valid();
+            ctx.log().info("{} of {} valid pixels changed ({} %)", counts.changed(), counts.valid(),
+                    String.format(java.util.Locale.ROOT, "%.3f", 100 * fraction));
+            Path statistics = ctx.outputDirectory().resolve("change_statistics.json");
+            writeStatistics(statistics, scenes, sample, fit, in.thresholdMethod(), threshold, counts, fraction);
+            return new Out(probability, mask, Math.toIntExact(counts.changed()), fraction, statistics);
+        }
+    }
+
+    /** Otsu's cut on log(1 + Z) over the sample, expressed as a change probability. */
+    private static double otsuProbability(PixelSample sample, MadTransform transform) {
+        int p = sample.bands;
+        double[] x = new double[p];
+        double[] y = new double[p];
+        double[] logZ = new double[sample.count];
+        for (int i = 0; i < sample.count; i++) {
+            IrMad.unpack(sample, i, x, y);
+            logZ[i] = Math.log1p(transform.chiSquare(x, y));
+        }
+        return ChiSquare.cdf(p, Math.expm1(Otsu.threshold(logZ, sample.count)));
+    }
+
+    private static void writeStatistics(Path file, ScenePair scenes, PixelSample sample, IrMad.Fit fit, ThresholdMethod method,
+                                        double threshold, ChangeMapPass.Counts counts, double fraction) throws IOException {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("method", "IR-MAD");
+        json.put("bands", scenes.bandNumbers());
+        json.put("thresholdMethod", method.name());
+        json.put("threshold", threshold);
+        json.put("iterations", fit.iterations());
+        json.put("converged", fit.converged());
+        json.put("canonicalCorrelations", fit.transform().canonicalCorrelations());
+        json.put("madStandardDeviations", fit.transform().madStandardDeviations());
+        json.put("samplePixels", sample.count);
+        json.put("sampleStride", sample.stride);
+        json.put("changedPixels", counts.changed());
+        json.put("unchangedPixels", counts.unchanged());
+        json.put("nodataPixels", counts.nodata());
+        json.put("changedFraction", fraction);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
+    }
+}

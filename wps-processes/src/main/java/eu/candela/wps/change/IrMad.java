@@ -1,0 +1,173 @@
+package eu.candela.wps.change;
+
+import eu.candela.wps.spi.InvalidInputException;
+import eu.candela.wps.spi.ProcessContext;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.CholeskyDecomposition;
+import org.apache.commons.math3.linear.EigenDecomposition;
+import org.apache.commons.math3.linear.MatrixUtils;
+import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.RealVector;
+
+/**
+ * Iteratively reweighted MAD (Nielsen 2007) on a pixel sample: weighted canonical correlation
+ * analysis of the two scenes, MAD variates and their chi-square statistic Z, then each pixel
+ * reweighted by its probability of no change, {@code P(chi2_p > Z)}, until the canonical
+ * correlations settle. Reweighting makes the transform be learnt from unchanged pixels, so it
+ * becomes insensitive to the changes it is meant to find.
+ */
+final class IrMad {
+
+    /** Largest change of any canonical correlation between iterations that counts as settled. */
+    static final double TOLERANCE = 1e-6;
+
+    /** The fitted transform, how many iterations ran, and whether they settled. */
+    record Fit(MadTransform transform, int iterations, boolean converged) {
+    }
+
+    private IrMad() {
+    }
+
+    static Fit fit(PixelSample sample, int maxIterations, ProcessContext ctx, int fromPercent, int toPercent) {
+        int n = sample.count;
+        int p = sample.bands;
+        double[] weights = new double[n];
+        java.util.Arrays.fill(weights, 1.0);
+        double[] previous = null;
+        MadTransform transform = null;
+        double[] x = new double[p];
+        double[] y = new double[p];
+        for (int iteration = 1; iteration <= maxIterations; iteration++) {
+            ctx.checkCancelled();
+            transform = canonicalCorrelation(sample, weights);
+            double[] rho = transform.canonicalCorrelations();
+            ctx.log().debug("IR-MAD iteration {}: canonical correlations {}", iteration, java.util.Arrays.toString(rho));
+            if (previous != null && maxDifference(previous, rho) < TOLERANCE) {
+                return new Fit(transform, iteration, true);
+            }
+            previous = rho;
+            for (int i = 0; i < n; i++) {
+                unpack(sample, i, x, y);
+                weights[i] = ChiSquare.survival(p, transform.chiSquare(x, y));
+            }
+            ctx.progress(fromPercent + (toPercent - fromPercent) * iteration / maxIterations, "IR-MAD iteration " + iteration);
+        }
+        return new Fit(transform, maxIterations, false);
+    }
+
+    /** Weighted CCA of before (first p) against after (last p). */
+    static MadTransform canonicalCorrelation(PixelSample sample, double[] weights) {
+        int p = sample.bands;
+        int q = 2 * p;
+        double[] mean = new double[q];
+        double weightSum = 0;
+        for (int i = 0; i < sample.count; i++) {
+            double w = weights[i];
+            weightSum += w;
+            int base = i * q;
+            for (int k = 0; k < q; k++) {
+                mean[k] += w * sample.values[base + k];
+            }
+        }
+        if (!(weightSum > 0)) {
+            throw new InvalidInputException("after", "differs from 'before' everywhere; no unchanged pixels are left to compare");
+        }
+        for (int k = 0; k < q; k++) {
+            mean[k] /= weightSum;
+        }
+        double[][] cov = new double[q][q];
+        double[] d = new double[q];
+        for (int i = 0; i < sample.count; i++) {
+            double w = weights[i];
+            int base = i * q;
+            for (int k = 0; k < q; k++) {
+                d[k] = sample.values[base + k] - mean[k];
+            }
+            for (int r = 0; r < q; r++) {
+                double wd = w * d[r];
+                double[] row = cov[r];
+                for (int c = r; c < q; c++) {
+                    row[c] += wd * d[c];
+                }
+            }
+        }
+        for (int r = 0; r < q; r++) {
+            for (int c = r; c < q; c++) {
+                cov[r][c] /= weightSum;
+                cov[c][r] = cov[r][c];
+            }
+        }
+        RealMatrix s = new Array2DRowRealMatrix(cov, false);
+        RealMatrix sxx = ridge(s.getSubMatrix(0, p - 1, 0, p - 1));
+        RealMatrix syy = ridge(s.getSubMatrix(p, q - 1, p, q - 1));
+        RealMatrix sxy = s.getSubMatrix(0, p - 1, p, q - 1);
+        return solve(sxx, syy, sxy, java.util.Arrays.copyOfRange(mean, 0, p), java.util.Arrays.copyOfRange(mean, p, q));
+    }
+
+    /**
+     * Solves {@code Sxy Syy^-1 Syx a = rho^2 Sxx a} by whitening with the Cholesky factor of Sxx,
+     * then {@code b = Syy^-1 Syx a / rho}, which pairs each b with its a and makes
+     * {@code a'Sxx a = b'Syy b = 1} and {@code a'Sxy b = rho > 0}.
+     */
+    private static MadTransform solve(RealMatrix sxx, RealMatrix syy, RealMatrix sxy, double[] meanX, double[] meanY) {
+        int p = meanX.length;
+        RealMatrix lInverse;
+        RealMatrix syyInverse;
+        try {
+            lInverse = MatrixUtils.inverse(new CholeskyDecomposition(sxx).getL());
+            syyInverse = new CholeskyDecomposition(syy).getSolver().getInverse();
+        } catch (NonPositiveDefiniteMatrixException | org.apache.commons.math3.linear.SingularMatrixException e) {
+            throw new InvalidInputException("bands", "the selected bands are constant or linearly dependent; choose other bands");
+        }
+        RealMatrix syx = sxy.transpose();
+        RealMatrix m = lInverse.multiply(sxy).multiply(syyInverse).multiply(syx).multiply(lInverse.transpose());
+        m = m.add(m.transpose()).scalarMultiply(0.5);
+        EigenDecomposition eigen = new EigenDecomposition(m);
+        double[] eigenvalues = eigen.getRealEigenvalues();
+        Integer[] order = new Integer[p];
+        for (int i = 0; i < p; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (i, j) -> Double.compare(eigenvalues[i], eigenvalues[j]));
+        double[][] a = new double[p][];
+        double[][] b = new double[p][];
+        double[] rho = new double[p];
+        RealMatrix bFromA = syyInverse.multiply(syx);
+        for (int i = 0; i < p; i++) {
+            RealVector u = eigen.getEigenvector(order[i]);
+            RealVector ai = lInverse.transpose().operate(u);
+            rho[i] = Math.sqrt(Math.min(Math.max(eigenvalues[order[i]], 1e-12), 1 - 1e-12));
+            a[i] = ai.toArray();
+            b[i] = bFromA.operate(ai).mapDivide(rho[i]).toArray();
+        }
+        return new MadTransform(meanX, meanY, a, b, rho);
+    }
+
+    /** Adds a relative 1e-10 of the mean variance to the diagonal so constant-free bands always factorise. */
+    private static RealMatrix ridge(RealMatrix m) {
+        double epsilon = 1e-10 * m.getTrace() / m.getRowDimension();
+        RealMatrix r = m.copy();
+        for (int i = 0; i < r.getRowDimension(); i++) {
+            r.addToEntry(i, i, epsilon);
+        }
+        return r;
+    }
+
+    static void unpack(PixelSample sample, int i, double[] x, double[] y) {
+        int p = sample.bands;
+        int base = i * 2 * p;
+        for (int k = 0; k < p; k++) {
+            x[k] = sample.values[base + k];
+            y[k] = sample.values[base + p + k];
+        }
+    }
+
+    private static double maxDifference(double[] a, double[] b) {
+        double max = 0;
+        for (int i = 0; i < a.length; i++) {
+            max = Math.max(max, Math.abs(a[i] - b[i]));
+        }
+        return max;
+    }
+}

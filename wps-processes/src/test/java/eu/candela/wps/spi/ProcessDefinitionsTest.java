@@ -1,0 +1,120 @@
+package eu.candela.wps.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProcessDefinitionsTest {
+
+    enum Mode { FAST, ACCURATE }
+
+    @EoProcess(id = "Sample", version = "2.1", title = "Sample process", description = "Exercises every declaration")
+    static final class SampleProcess implements Algorithm<SampleProcess.In, SampleProcess.Out> {
+        record In(@Param(title = "Scene", description = "The scene") RasterRef scene,
+                  @Param(title = "Area") @OptionalParam GeoJson area,
+                  @Param(title = "Extent") @Crs({"EPSG:4326", "EPSG:32630"}) @OptionalParam BoundingBox extent,
+                  @Param(title = "Alpha") @DefaultValue("0.95") @Range(min = 0, max = 1) Double alpha,
+                  @Param(title = "Buffer") @Uom("m") @Range(min = 0) int buffer,
+                  @Param(title = "Mode") @DefaultValue("FAST") Mode mode,
+                  @Param(title = "Tags") @MaxOccurs(5) @OptionalParam List<String> tags,
+                  @Param(title = "Scenes") List<RasterRef> more,
+                  @Param(title = "Verbose") @DefaultValue("false") boolean verbose) {
+        }
+
+        record Out(@Result(title = "Map", mediaType = {MediaTypes.COG, MediaTypes.GEOTIFF}) Path map,
+                   @Result(title = "Count") @Uom("px") Integer count,
+                   @Result(title = "Outline") GeoJson outline) {
+        }
+
+        @Override
+        public Out run(In in, ProcessContext ctx) {
+            return null;
+        }
+    }
+
+    private final ProcessDescriptor descriptor = ProcessDefinitions.describe(SampleProcess.class);
+
+    private InputDescriptor input(String id) {
+        return descriptor.input(id).orElseThrow();
+    }
+
+    @Test
+    void takesIdentityFromEoProcess() {
+        assertThat(descriptor.id()).isEqualTo("Sample");
+        assertThat(descriptor.version()).isEqualTo("2.1");
+        assertThat(descriptor.title()).isEqualTo("Sample process");
+        assertThat(descriptor.description()).isEqualTo("Exercises every declaration");
+    }
+
+    @Test
+    void listsInputsInRecordOrder() {
+        assertThat(descriptor.inputs()).extracting(InputDescriptor::id)
+                .containsExactly("scene", "area", "extent", "alpha", "buffer", "mode", "tags", "more", "verbose");
+    }
+
+    @Test
+    void derivesKindsFromComponentTypes() {
+        assertThat(input("scene").kind()).isEqualTo(DataKind.COMPLEX);
+        assertThat(input("area").kind()).isEqualTo(DataKind.COMPLEX);
+        assertThat(input("extent").kind()).isEqualTo(DataKind.BOUNDING_BOX);
+        assertThat(input("alpha").literalType()).isEqualTo(LiteralType.DOUBLE);
+        assertThat(input("buffer").literalType()).isEqualTo(LiteralType.INTEGER);
+        assertThat(input("verbose").literalType()).isEqualTo(LiteralType.BOOLEAN);
+    }
+
+    @Test
+    void givesRastersGeoTiffAndCogFormatsByDefault() {
+        assertThat(input("scene").formats()).containsExactly(Format.GEOTIFF, Format.COG);
+        assertThat(input("area").formats()).containsExactly(Format.GEOJSON);
+    }
+
+    @Test
+    void takesDefaultRangeAndUnitFromTheirAnnotations() {
+        assertThat(input("alpha").defaultValue()).isEqualTo("0.95");
+        assertThat(input("alpha").minimum()).isEqualTo(0.0);
+        assertThat(input("alpha").maximum()).isEqualTo(1.0);
+        assertThat(input("buffer").uom()).isEqualTo("m");
+        assertThat(input("buffer").maximum()).as("a bound left out is unbounded").isNull();
+    }
+
+    @Test
+    void offersEnumConstantsAsAllowedValues() {
+        assertThat(input("mode").literalType()).isEqualTo(LiteralType.STRING);
+        assertThat(input("mode").allowedValues()).containsExactly("FAST", "ACCURATE");
+    }
+
+    @Test
+    void makesInputsWithDefaultOrOptionalParamOptional() {
+        assertThat(descriptor.inputs()).filteredOn(InputDescriptor::required).extracting(InputDescriptor::id)
+                .containsExactly("scene", "buffer", "more");
+    }
+
+    @Test
+    void takesMaxOccursForListsUnboundedWhenNotGiven() {
+        assertThat(input("tags").maxOccurs()).isEqualTo(5);
+        assertThat(input("more").maxOccurs()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(input("scene").maxOccurs()).isEqualTo(1);
+    }
+
+    @Test
+    void listsSupportedCrsOfBoundingBoxes() {
+        assertThat(input("extent").supportedCrs()).containsExactly("EPSG:4326", "EPSG:32630");
+    }
+
+    @Test
+    void describesFileLiteralAndGeoJsonOutputs() {
+        assertThat(descriptor.output("map").orElseThrow().formats()).containsExactly(Format.COG, Format.GEOTIFF);
+        assertThat(descriptor.output("count").orElseThrow().literalType()).isEqualTo(LiteralType.INTEGER);
+        assertThat(descriptor.output("count").orElseThrow().uom()).isEqualTo("px");
+        assertThat(descriptor.output("outline").orElseThrow().formats()).containsExactly(Format.GEOJSON);
+    }
+
+    @Test
+    void keepsTheRecordTypesForBinding() {
+        ProcessDefinition definition = ProcessDefinitions.derive(SampleProcess.class);
+        assertThat(definition.inputType()).isEqualTo(SampleProcess.In.class);
+        assertThat(definition.outputType()).isEqualTo(SampleProcess.Out.class);
+    }
+}
