@@ -95,12 +95,6 @@ public final class GeoTiffReader implements AutoCloseable {
 
     private static RasterSpec spec(Ifd ifd, ImageLayout layout, String name) throws IOException {
         GeoKeys.Georeference georeference = GeoKeys.read(ifd, name);
-        GridGeometry grid;
-        try {
-            grid = new GridGeometry(layout.width(), layout.height(), georeference.geoTransform(), georeference.epsg());
-        } catch (IllegalArgumentException e) {
-            throw new RasterFormatException(name + ": invalid georeferencing: " + e.getMessage(), e);
-        }
         Double nodata = GdalTags.parseNodata(ifd.ascii(TiffTags.GDAL_NODATA));
         GdalTags.Metadata metadata = GdalTags.parseMetadata(ifd.ascii(TiffTags.GDAL_METADATA), name);
         List<String> descriptions = new ArrayList<>();
@@ -109,8 +103,13 @@ public final class GeoTiffReader implements AutoCloseable {
                 descriptions.add(metadata.bandDescriptions().getOrDefault(b, ""));
             }
         }
-        return new RasterSpec(grid, layout.samplesPerPixel(), layout.kind().reportedType(), nodata, descriptions,
-                metadata.dataset());
+        try {
+            GridGeometry grid = new GridGeometry(layout.width(), layout.height(), georeference.geoTransform(), georeference.epsg());
+            return new RasterSpec(grid, layout.samplesPerPixel(), layout.kind().reportedType(), nodata, descriptions,
+                    metadata.dataset());
+        } catch (IllegalArgumentException e) {
+            throw new RasterFormatException(name + ": invalid georeferencing or metadata: " + e.getMessage(), e);
+        }
     }
 
     /** Grid, bands, sample type, nodata, metadata, block layout and overview sizes. */

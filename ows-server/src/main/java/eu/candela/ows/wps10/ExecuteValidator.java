@@ -36,60 +36,54 @@ public final class ExecuteValidator {
                         + " times; at most " + desc.maxOccurs() + " allowed");
             }
         }
-        switch (request.responseForm()) {
-            case ResponseForm.Raw raw -> checkOutput(process, raw.output());
-            case ResponseForm.Document doc -> {
-                for (OutputDefinition def : doc.outputs()) checkOutput(process, def);
-                if (doc.status() && !doc.storeExecuteResponse()) {
-                    throw OwsException.invalid("status", "status=true needs storeExecuteResponse=true");
-                }
+        if (request.responseForm() instanceof ResponseForm.Raw raw) {
+            checkOutput(process, raw.output());
+        } else if (request.responseForm() instanceof ResponseForm.Document doc) {
+            for (OutputDefinition def : doc.outputs()) checkOutput(process, def);
+            if (doc.status() && !doc.storeExecuteResponse()) {
+                throw OwsException.invalid("status", "status=true needs storeExecuteResponse=true");
             }
         }
     }
 
     private static void checkKind(InputDescriptor desc, InputSpec in) {
-        switch (in) {
-            case InputSpec.Literal l -> {
-                if (desc.kind() != DataKind.LITERAL) {
-                    throw OwsException.invalid(desc.id(), "Input '" + desc.id() + "' expects "
-                            + kindName(desc.kind()) + ", not literal data");
-                }
-                if (desc.uom() != null && l.uom() != null && !desc.uom().equals(l.uom())) {
-                    throw OwsException.invalid(desc.id(), "Input '" + desc.id() + "' is in " + desc.uom() + ", not " + l.uom());
-                }
-                try {
-                    desc.parseLiteral(l.value());
-                } catch (InvalidInputException e) {
-                    throw OwsException.invalid(desc.id(), e.getMessage());
-                }
+        if (in instanceof InputSpec.Literal l) {
+            if (desc.kind() != DataKind.LITERAL) {
+                throw OwsException.invalid(desc.id(), "Input '" + desc.id() + "' expects "
+                        + kindName(desc.kind()) + ", not literal data");
             }
-            case InputSpec.Complex c -> {
-                requireComplex(desc);
-                checkMimeType(desc, c.mimeType());
-                if (c.content().isBlank()) throw OwsException.invalid(desc.id(), "Input '" + desc.id() + "' is empty");
-                if (isBinary(desc, c.mimeType()) && !c.base64()) {
-                    throw OwsException.invalid(desc.id(), "Inline binary input '" + desc.id()
-                            + "' must be sent with encoding=\"base64\"");
-                }
+            if (desc.uom() != null && l.uom() != null && !desc.uom().equals(l.uom())) {
+                throw OwsException.invalid(desc.id(), "Input '" + desc.id() + "' is in " + desc.uom() + ", not " + l.uom());
             }
-            case InputSpec.Reference r -> {
-                requireComplexOrReferenceable(desc);
-                if (desc.kind() == DataKind.COMPLEX) checkMimeType(desc, r.mimeType());
+            try {
+                desc.parseLiteral(l.value());
+            } catch (InvalidInputException e) {
+                throw OwsException.invalid(desc.id(), e.getMessage());
             }
-            case InputSpec.BoundingBox b -> {
-                if (desc.kind() != DataKind.BOUNDING_BOX) {
-                    throw OwsException.invalid(desc.id(), "Input '" + desc.id() + "' expects " + kindName(desc.kind())
-                            + ", not a bounding box");
-                }
-                String crs = b.crs() == null ? (desc.supportedCrs().isEmpty() ? "EPSG:4326" : desc.supportedCrs().get(0)) : b.crs();
-                if (!desc.supportedCrs().isEmpty() && desc.supportedCrs().stream().noneMatch(c -> sameCrs(c, crs))) {
-                    throw OwsException.invalid(desc.id(), "CRS " + crs + " is not supported for '" + desc.id()
-                            + "'; use one of " + desc.supportedCrs());
-                }
-                for (int i = 0; i < b.lower().size(); i++) {
-                    if (b.lower().get(i) > b.upper().get(i)) {
-                        throw OwsException.invalid(desc.id(), "Bounding box '" + desc.id() + "' has its lower corner above its upper corner");
-                    }
+        } else if (in instanceof InputSpec.Complex c) {
+            requireComplex(desc);
+            checkMimeType(desc, c.mimeType());
+            if (c.content().isBlank()) throw OwsException.invalid(desc.id(), "Input '" + desc.id() + "' is empty");
+            if (isBinary(desc, c.mimeType()) && !c.base64()) {
+                throw OwsException.invalid(desc.id(), "Inline binary input '" + desc.id()
+                        + "' must be sent with encoding=\"base64\"");
+            }
+        } else if (in instanceof InputSpec.Reference r) {
+            requireComplexOrReferenceable(desc);
+            if (desc.kind() == DataKind.COMPLEX) checkMimeType(desc, r.mimeType());
+        } else if (in instanceof InputSpec.BoundingBox b) {
+            if (desc.kind() != DataKind.BOUNDING_BOX) {
+                throw OwsException.invalid(desc.id(), "Input '" + desc.id() + "' expects " + kindName(desc.kind())
+                        + ", not a bounding box");
+            }
+            String crs = b.crs() == null ? (desc.supportedCrs().isEmpty() ? "EPSG:4326" : desc.supportedCrs().get(0)) : b.crs();
+            if (!desc.supportedCrs().isEmpty() && desc.supportedCrs().stream().noneMatch(c -> sameCrs(c, crs))) {
+                throw OwsException.invalid(desc.id(), "CRS " + crs + " is not supported for '" + desc.id()
+                        + "'; use one of " + desc.supportedCrs());
+            }
+            for (int i = 0; i < b.lower().size(); i++) {
+                if (b.lower().get(i) > b.upper().get(i)) {
+                    throw OwsException.invalid(desc.id(), "Bounding box '" + desc.id() + "' has its lower corner above its upper corner");
                 }
             }
         }

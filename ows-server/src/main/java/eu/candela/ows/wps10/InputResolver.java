@@ -56,13 +56,17 @@ public final class InputResolver {
     }
 
     private InputValue value(InputDescriptor desc, InputSpec in, Path jobDir, int occurrence, String baseUrl) {
-        return switch (in) {
-            case InputSpec.Literal l -> new LiteralValue(String.valueOf(desc.parseLiteral(l.value())));
-            case InputSpec.BoundingBox b -> new BoundingBoxValue(toArray(b.lower()), toArray(b.upper()),
+        if (in instanceof InputSpec.Literal l) {
+            return new LiteralValue(String.valueOf(desc.parseLiteral(l.value())));
+        }
+        if (in instanceof InputSpec.BoundingBox b) {
+            return new BoundingBoxValue(toArray(b.lower()), toArray(b.upper()),
                     b.crs() != null ? b.crs() : desc.supportedCrs().isEmpty() ? "EPSG:4326" : desc.supportedCrs().get(0));
-            case InputSpec.Complex c -> complex(desc, c, jobDir, occurrence);
-            case InputSpec.Reference r -> reference(desc, r, jobDir, occurrence, baseUrl);
-        };
+        }
+        if (in instanceof InputSpec.Complex c) {
+            return complex(desc, c, jobDir, occurrence);
+        }
+        return reference(desc, (InputSpec.Reference) in, jobDir, occurrence, baseUrl);
     }
 
     private InputValue complex(InputDescriptor desc, InputSpec.Complex c, Path jobDir, int occurrence) {

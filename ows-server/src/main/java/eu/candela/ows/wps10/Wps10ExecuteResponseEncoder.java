@@ -97,42 +97,37 @@ public final class Wps10ExecuteResponseEncoder {
             w.writeStartElement(WPS, "Input");
             element(w, OWS, "Identifier", in.id());
             element(w, OWS, "Title", inputTitle.apply(in.id()));
-            switch (in) {
-                case InputSpec.Reference r -> {
-                    w.writeEmptyElement(WPS, "Reference");
-                    w.writeAttribute("xlink", XLINK_NS, "href", r.href());
-                    w.writeAttribute("method", r.method());
-                    if (r.mimeType() != null) w.writeAttribute("mimeType", r.mimeType());
-                    if (r.encoding() != null) w.writeAttribute("encoding", r.encoding());
-                }
-                case InputSpec.Literal l -> {
-                    w.writeStartElement(WPS, "Data");
-                    w.writeStartElement(WPS, "LiteralData");
-                    if (l.dataType() != null) w.writeAttribute("dataType", l.dataType());
-                    if (l.uom() != null) w.writeAttribute("uom", l.uom());
-                    w.writeCharacters(l.value());
-                    w.writeEndElement();
-                    w.writeEndElement();
-                }
-                case InputSpec.Complex c -> {
-                    w.writeStartElement(WPS, "Data");
-                    w.writeStartElement(WPS, "ComplexData");
-                    if (c.mimeType() != null) w.writeAttribute("mimeType", c.mimeType());
-                    if (c.encoding() != null) w.writeAttribute("encoding", c.encoding());
-                    w.writeCharacters(c.content());
-                    w.writeEndElement();
-                    w.writeEndElement();
-                }
-                case InputSpec.BoundingBox b -> {
-                    w.writeStartElement(WPS, "Data");
-                    w.writeStartElement(WPS, "BoundingBoxData");
-                    if (b.crs() != null) w.writeAttribute("crs", b.crs());
-                    w.writeAttribute("dimensions", String.valueOf(b.lower().size()));
-                    element(w, OWS, "LowerCorner", corner(b.lower()));
-                    element(w, OWS, "UpperCorner", corner(b.upper()));
-                    w.writeEndElement();
-                    w.writeEndElement();
-                }
+            if (in instanceof InputSpec.Reference r) {
+                w.writeEmptyElement(WPS, "Reference");
+                w.writeAttribute("xlink", XLINK_NS, "href", r.href());
+                w.writeAttribute("method", r.method());
+                if (r.mimeType() != null) w.writeAttribute("mimeType", r.mimeType());
+                if (r.encoding() != null) w.writeAttribute("encoding", r.encoding());
+            } else if (in instanceof InputSpec.Literal l) {
+                w.writeStartElement(WPS, "Data");
+                w.writeStartElement(WPS, "LiteralData");
+                if (l.dataType() != null) w.writeAttribute("dataType", l.dataType());
+                if (l.uom() != null) w.writeAttribute("uom", l.uom());
+                w.writeCharacters(l.value());
+                w.writeEndElement();
+                w.writeEndElement();
+            } else if (in instanceof InputSpec.Complex c) {
+                w.writeStartElement(WPS, "Data");
+                w.writeStartElement(WPS, "ComplexData");
+                if (c.mimeType() != null) w.writeAttribute("mimeType", c.mimeType());
+                if (c.encoding() != null) w.writeAttribute("encoding", c.encoding());
+                w.writeCharacters(c.content());
+                w.writeEndElement();
+                w.writeEndElement();
+            } else if (in instanceof InputSpec.BoundingBox b) {
+                w.writeStartElement(WPS, "Data");
+                w.writeStartElement(WPS, "BoundingBoxData");
+                if (b.crs() != null) w.writeAttribute("crs", b.crs());
+                w.writeAttribute("dimensions", String.valueOf(b.lower().size()));
+                element(w, OWS, "LowerCorner", corner(b.lower()));
+                element(w, OWS, "UpperCorner", corner(b.upper()));
+                w.writeEndElement();
+                w.writeEndElement();
             }
             w.writeEndElement();
         }

@@ -70,6 +70,8 @@ public final class Wps10ExecuteService {
             });
         } catch (ServerBusyException e) {
             throw new OwsException(OwsExceptionCode.ServerBusy, null, e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the inputs of a new job", e);
         }
         if (request.asynchronous()) {
             return OwsResponse.xml(render(process, job, request, urls));

@@ -35,17 +35,17 @@ public final class Wps10Service {
     public Wps10ExecuteService executeService() { return execute; }
 
     private OwsResponse answer(Wps10Request request, String owner, ServiceUrls urls) {
-        return switch (request) {
-            case Wps10Request.GetCapabilities gc -> {
-                if (!gc.acceptVersions().isEmpty() && !gc.acceptVersions().contains("1.0.0")) {
-                    throw new OwsException(OwsExceptionCode.VersionNegotiationFailed, "AcceptVersions",
-                            "None of " + gc.acceptVersions() + " is supported; this service speaks 1.0.0");
-                }
-                yield OwsResponse.xml(capabilities.encode(registry.descriptors(), urls.wps()));
+        if (request instanceof Wps10Request.GetCapabilities gc) {
+            if (!gc.acceptVersions().isEmpty() && !gc.acceptVersions().contains("1.0.0")) {
+                throw new OwsException(OwsExceptionCode.VersionNegotiationFailed, "AcceptVersions",
+                        "None of " + gc.acceptVersions() + " is supported; this service speaks 1.0.0");
             }
-            case Wps10Request.DescribeProcess dp -> OwsResponse.xml(describe.encode(
+            return OwsResponse.xml(capabilities.encode(registry.descriptors(), urls.wps()));
+        }
+        if (request instanceof Wps10Request.DescribeProcess dp) {
+            return OwsResponse.xml(describe.encode(
                     ExecuteValidator.lookup(dp.identifiers(), registry::descriptor, registry.descriptors())));
-            case Wps10Request.Execute ex -> execute.execute(ex.request(), owner, urls);
-        };
+        }
+        return execute.execute(((Wps10Request.Execute) request).request(), owner, urls);
     }
 }

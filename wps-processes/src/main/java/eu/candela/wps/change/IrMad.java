@@ -9,6 +9,7 @@ import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
 
 /**
  * Iteratively reweighted MAD (Nielsen 2007) on a pixel sample: weighted canonical correlation
@@ -16,6 +17,14 @@ import org.apache.commons.math3.linear.RealVector;
  * reweighted by its probability of no change, {@code P(chi2_p > Z)}, until the canonical
  * correlations settle. Reweighting makes the transform be learnt from unchanged pixels, so it
  * becomes insensitive to the changes it is meant to find.
+ *
+ * <p>One departure from the paper: the scale of each MAD variate is a robust estimate (centre the
+ * median, spread 1.4826 times the median absolute deviation) over the sample, not the weighted
+ * variance {@code 2(1 - rho)}. Unchanged pixels have uniformly distributed no-change probabilities,
+ * so weighting by them favours pixels near the centre and biases the variance low (for four bands
+ * the weighted mean of Z is 2.5 instead of 4); fed back through the weights, the bias compounds
+ * until a large share of unchanged pixels is declared changed. The robust scale is unbiased for
+ * the unchanged majority and ignores the changed minority, which is what the weights were for.
  */
 final class IrMad {
 
@@ -38,9 +47,10 @@ final class IrMad {
         MadTransform transform = null;
         double[] x = new double[p];
         double[] y = new double[p];
+        double[][] mads = new double[p][n];
         for (int iteration = 1; iteration <= maxIterations; iteration++) {
             ctx.checkCancelled();
-            transform = canonicalCorrelation(sample, weights);
+            transform = robustScale(canonicalCorrelation(sample, weights), sample, mads);
             double[] rho = transform.canonicalCorrelations();
             ctx.log().debug("IR-MAD iteration {}: canonical correlations {}", iteration, java.util.Arrays.toString(rho));
             if (previous != null && maxDifference(previous, rho) < TOLERANCE) {
@@ -56,7 +66,35 @@ final class IrMad {
         return new Fit(transform, maxIterations, false);
     }
 
-    /** Weighted CCA of before (first p) against after (last p). */
+    /** The transform with each MAD variate's centre and scale estimated robustly over the sample. */
+    static MadTransform robustScale(MadTransform transform, PixelSample sample, double[][] mads) {
+        int p = sample.bands;
+        int n = sample.count;
+        double[] x = new double[p];
+        double[] y = new double[p];
+        double[] mad = new double[p];
+        for (int i = 0; i < n; i++) {
+            unpack(sample, i, x, y);
+            transform.mad(x, y, mad);
+            for (int k = 0; k < p; k++) {
+                mads[k][i] = mad[k];
+            }
+        }
+        double[] centre = new double[p];
+        double[] sigma = new double[p];
+        Median median = new Median();
+        for (int k = 0; k < p; k++) {
+            centre[k] = median.evaluate(mads[k], 0, n);
+            for (int i = 0; i < n; i++) {
+                mads[k][i] = Math.abs(mads[k][i] - centre[k]);
+            }
+            // 1.4826 makes the median absolute deviation a consistent estimate of a normal sigma.
+            sigma[k] = Math.max(1.4826 * median.evaluate(mads[k], 0, n), 1e-9);
+        }
+        return transform.withScale(centre, sigma);
+    }
+
+    /** Weighted CCA of before (first p) against after (last p), scaled as the paper does: sigma^2 = 2(1 - rho). */
     static MadTransform canonicalCorrelation(PixelSample sample, double[] weights) {
         int p = sample.bands;
         int q = 2 * p;
@@ -141,7 +179,11 @@ final class IrMad {
             a[i] = ai.toArray();
             b[i] = bFromA.operate(ai).mapDivide(rho[i]).toArray();
         }
-        return new MadTransform(meanX, meanY, a, b, rho);
+        double[] sigma = new double[p];
+        for (int i = 0; i < p; i++) {
+            sigma[i] = Math.sqrt(2 * (1 - rho[i]));
+        }
+        return new MadTransform(meanX, meanY, a, b, rho, new double[p], sigma);
     }
 
     /** Adds a relative 1e-10 of the mean variance to the diagonal so constant-free bands always factorise. */

@@ -44,7 +44,7 @@ final class Landscape {
             double crowns = noise.fractal(col, row, 2.5, 21);
             set(site, LandCover.FOREST, crowns < -0.55 ? 0.72 : 1 + 0.12 * crowns);
             site.vegetation = 1;
-            site.growth = 1 + 0.4 * noise.value(col, row, 0.1 * size, 22);
+            site.growth = 1 + 0.3 * noise.value(col, row, 0.1 * size, 22);
             return;
         }
         parcel(col, row, site);
@@ -114,7 +114,7 @@ final class Landscape {
         site.b = b;
         site.width = width;
         site.height = PARCEL_HEIGHT;
-        site.growth = 0.5 + noise.uniform(site.parcelI, j, 32);
+        site.growth = 0.7 + 0.6 * noise.uniform(site.parcelI, j, 32);
         if (a < 1 || b < 1) {
             site.kind = Site.Kind.LANE;
             boolean hedge = noise.uniform(i, j, a < 1 ? 33 : 34) < 0.55;

@@ -16,7 +16,7 @@ final class Site {
     double b;
     double width;
     double height;
-    /** Green-canopy fraction 0..1 and how fast it grows between the dates (0.5..1.5). */
+    /** Green-canopy fraction 0..1 and how fast it grows between the dates (0.7..1.3). */
     double vegetation;
     double growth;
     /** Noise-free surface reflectance of each band at the first date. */

@@ -106,13 +106,16 @@ public final class GdalTags {
                 }
                 String sample = item.getAttribute("sample");
                 if (sample.isEmpty()) {
+                    if (item.getAttribute("name").isBlank()) {
+                        continue; // an item without a key cannot be represented; GDAL skips it too
+                    }
                     dataset.put(item.getAttribute("name"), unescape(item.getTextContent()));
                 } else if ("description".equals(item.getAttribute("role"))) {
                     descriptions.put(Integer.parseInt(sample.trim()), unescape(item.getTextContent()));
                 }
             }
             return new Metadata(Collections.unmodifiableMap(dataset), Map.copyOf(descriptions));
-        } catch (SAXException | NumberFormatException e) {
+        } catch (SAXException | IllegalArgumentException e) {
             LOG.warn("{}: ignoring malformed GDAL_METADATA: {}", fileName, e.getMessage());
             return Metadata.EMPTY;
         }

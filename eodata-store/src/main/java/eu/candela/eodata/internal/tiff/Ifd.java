@@ -123,8 +123,10 @@ public final class Ifd {
         if (typeSize == 0) {
             throw new RasterFormatException(file.name() + ": tag " + e.tag() + " has unknown field type " + e.type());
         }
-        if (e.count() < 0 || e.count() > (Integer.MAX_VALUE - 8) / typeSize) {
-            throw new RasterFormatException(file.name() + ": tag " + e.tag() + " declares an absurd value count " + e.count());
+        // Checked before any allocation: a hostile count must not become a huge array.
+        if (e.count() < 0 || e.count() > file.size() / typeSize) {
+            throw new RasterFormatException(file.name() + ": tag " + e.tag() + " declares " + Long.toUnsignedString(e.count())
+                    + " values, more than the file holds (" + file.size() + " bytes)");
         }
         long length = e.count() * typeSize;
         if (length <= (bigTiff ? 8 : 4)) {

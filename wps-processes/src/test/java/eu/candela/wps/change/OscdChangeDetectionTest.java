@@ -1,0 +1,66 @@
+package eu.candela.wps.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import eu.candela.eodata.raster.GeoTiffReader;
+import eu.candela.eodata.raster.RasterBlock;
+import eu.candela.wps.spi.RasterRef;
+import eu.candela.wps.testing.RecordingContext;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * IR-MAD with default inputs on real Sentinel-2 pairs of the OSCD dataset (B02, B03, B04, B08),
+ * scored on the change class against the dataset's reference. Skipped when the shared data is absent.
+ *
+ * <p>The floors are modest on purpose: OSCD labels only urban changes, while IR-MAD reports every
+ * radiometric change (crops, water, clouds), so precision is bounded by the scene, not by the
+ * method. A plain change vector analysis with an Otsu threshold reaches F1 0.07 on bordeaux and
+ * 0.49 on rennes.
+ */
+class OscdChangeDetectionTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"bordeaux, 0.05", "rennes, 0.30"})
+    void scoresAboveAModestFloor(String city, double f1Floor) throws Exception {
+        Optional<OscdCity> data = OscdCity.find(city);
+        assumeTrue(data.isPresent(), "OSCD " + city + " data not found next to the project; skipping");
+        OscdCity oscd = data.get();
+        Path before = oscd.stack(1, dir.resolve(city + "_1.tif"));
+        Path after = oscd.stack(2, dir.resolve(city + "_2.tif"));
+
+        ChangeDetection.Out out = new ChangeDetection().run(new ChangeDetection.In(new RasterRef(before), new RasterRef(after),
+                null, 20, 0.99, ThresholdMethod.PROBABILITY), new RecordingContext(dir.resolve("job-" + city)));
+
+        ChangeScores scores = score(out.mask(), oscd.reference());
+        System.out.println(scores.summary("OSCD " + city));
+        assertThat(scores.f1()).isGreaterThanOrEqualTo(f1Floor);
+    }
+
+    private static ChangeScores score(Path mask, boolean[][] reference) throws Exception {
+        ChangeScores.Tally tally = new ChangeScores.Tally();
+        try (GeoTiffReader reader = GeoTiffReader.open(mask)) {
+            int width = reader.info().width();
+            int height = reader.info().height();
+            assertThat(reference.length).as("reference rows").isEqualTo(height);
+            assertThat(reference[0].length).as("reference columns").isEqualTo(width);
+            RasterBlock block = reader.read(0, 0, width, height);
+            for (int row = 0; row < height; row++) {
+                for (int col = 0; col < width; col++) {
+                    float m = block.get(0, col, row);
+                    if (m != ChangeMapPass.MASK_NODATA) {
+                        tally.add(m == 1, reference[row][col]);
+                    }
+                }
+            }
+        }
+        return tally.scores();
+    }
+}
