@@ -9,7 +9,7 @@ import time
 import traceback
 import urllib.request
 
-from owslib.wps import WebProcessingService, ComplexDataInput, monitorExecution
+from owslib.wps import WebProcessingService, ComplexDataInput, SYNC, ASYNC
 
 BASE = sys.argv[1].rstrip("/")
 results = []
@@ -54,7 +54,7 @@ def _():
 
 @check("synchronous Execute returns the literal output")
 def _():
-    execution = wps.execute("Hello", [("name", "notebook")], output=[("response", False)])
+    execution = wps.execute("Hello", [("name", "notebook")], output=[("response", False)], mode=SYNC)
     assert execution.isSucceded(), execution.status
     assert execution.processOutputs[0].data == ["Hello notebook"], execution.processOutputs[0].data
 
@@ -66,7 +66,7 @@ def _():
               ("after", ComplexDataInput(samples + "bordeaux_2017-04-29.tif", mimeType="image/tiff; application=geotiff")),
               ("iterations", "10")]
     execution = wps.execute("ChangeDetection", inputs,
-                            output=[("probability", True), ("mask", True), ("changedPixels", False)], mode=2)
+                            output=[("probability", True), ("mask", True), ("changedPixels", False)], mode=ASYNC)
     assert execution.statusLocation.startswith(BASE + "/wps/jobs/"), execution.statusLocation
     seen = set()
     deadline = time.time() + 120
