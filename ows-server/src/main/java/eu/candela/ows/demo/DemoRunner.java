@@ -80,6 +80,7 @@ public class DemoRunner {
         String statusLocation = response.getDocumentElement().getAttribute("statusLocation");
         out.println("Accepted; status document: " + statusLocation);
         String phase = "";
+        String lastLine = "";
         while (!phase.equals("ProcessSucceeded") && !phase.equals("ProcessFailed")) {
             Thread.sleep(250); // a person is watching: poll at a human pace
             response = get(http, statusLocation);
@@ -87,9 +88,10 @@ public class DemoRunner {
             Element state = SafeXml.firstElementChild(status).orElseThrow();
             phase = state.getLocalName();
             String pct = phase.equals("ProcessStarted") ? state.getAttribute("percentCompleted") : phase.equals("ProcessSucceeded") ? "100" : "0";
-            out.printf("\r  %-17s %3s %%  %-50.50s", phase, pct, state.getTextContent().trim());
+            String line = String.format("  %-17s %3s %%  %s", phase, pct, state.getTextContent().trim());
+            if (!line.equals(lastLine)) out.println(line); // one line per change: readable in a terminal and in a log
+            lastLine = line;
         }
-        out.println();
         if (phase.equals("ProcessFailed")) {
             throw new IllegalStateException("the process failed: " + response.getDocumentElement().getTextContent().trim());
         }

@@ -1,6 +1,8 @@
 package eu.candela.ows.testing;
 
 import eu.candela.ows.CandelaServer;
+import eu.candela.ows.config.CandelaProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -24,18 +26,26 @@ import java.time.Duration;
  */
 @SpringBootTest(classes = CandelaServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ServerTestBase {
-    protected static final Path DATA_DIR = tempDir();
     protected static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @LocalServerPort
     protected int port;
 
+    @Autowired
+    protected CandelaProperties properties;
+
+    /** Called once per application context: each context (each property set) gets its own data directory and job store. */
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("candela.data-dir", DATA_DIR::toString);
+        Path dataDir = tempDir();
+        registry.add("candela.data-dir", dataDir::toString);
         registry.add("candela.samples.size", () -> "256");
         registry.add("candela.wps.max-request-size", () -> "8MB");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + DATA_DIR.resolve("jobstore/jobs"));
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dataDir.resolve("jobstore/jobs"));
+    }
+
+    protected Path dataDir() {
+        return properties.dataDir();
     }
 
     protected String base() {

@@ -96,7 +96,7 @@ class Wps10ExecuteTest extends ServerTestBase {
 
     @Test
     void inlineBase64GeoTiffInputsAreDecodedAndOutputsInlined() throws Exception {
-        var samples = DATA_DIR.resolve("eodata/samples");
+        var samples = dataDir().resolve("eodata/samples");
         String body = new String(requestBody("wps10/execute-change-inline.xml"), StandardCharsets.UTF_8)
                 .replace("${BEFORE_BASE64}", Base64.getMimeEncoder().encodeToString(Files.readAllBytes(samples.resolve("bordeaux_2017-04-19.tif"))))
                 .replace("${AFTER_BASE64}", Base64.getMimeEncoder().encodeToString(Files.readAllBytes(samples.resolve("bordeaux_2017-04-29.tif"))));
