@@ -59,7 +59,8 @@ public class ServerConfiguration {
         return new JdbcJobStore(dataSource);
     }
 
-    @Bean
+    /** Destroyed before the launcher it depends on, so shutdown cancellations are not recorded as dismissals. */
+    @Bean(destroyMethod = "shutdown")
     JobService jobService(JobStore store, Launcher launcher, CandelaProperties properties) {
         try {
             Files.createDirectories(properties.jobsDir());

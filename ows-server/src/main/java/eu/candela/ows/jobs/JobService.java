@@ -53,6 +53,7 @@ public final class JobService {
     private final Object[] writeLocks = new Object[LOCK_STRIPES];
     private final Map<String, CompletableFuture<JobRecord>> terminalWaits = new ConcurrentHashMap<>();
     private final ProgressThrottle progressThrottle = new ProgressThrottle(PROGRESS_WRITE_INTERVAL);
+    private volatile boolean shuttingDown;
 
     public JobService(JobStore store, Launcher launcher, Path jobsRoot, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
@@ -269,6 +270,16 @@ public final class JobService {
         }
     }
 
+    /**
+     * Called before the launcher closes at server shutdown: the cancellations the launcher then
+     * reports are not user dismissals, so they are not recorded. Queued jobs stay accepted and are
+     * re-queued at the next start; running ones get the clear "interrupted by a server restart" state.
+     */
+    public void shutdown() {
+        shuttingDown = true;
+        LOG.info("job service stopping: jobs still queued or running keep their state for recovery at the next start");
+    }
+
     /** Receives the launcher's events and turns them into transitions. */
     private final class LauncherEvents implements JobListener {
         @Override
@@ -307,6 +318,9 @@ public final class JobService {
 
         @Override
         public void cancelled(String jobId) {
+            if (shuttingDown) {
+                return;
+            }
             transition(jobId, JobState.DISMISSED, "cancelled", job -> job.withDismissal(DISMISSED, clock.instant()));
         }
     }

@@ -26,12 +26,18 @@ final class Noise {
         return (hash(x, y, salt) >>> 11) * 0x1.0p-53;
     }
 
-    /** Standard normal (Box-Muller on two hashed uniforms). */
+    /**
+     * Approximately standard normal: the sum of four 16-bit uniforms from one hash (Irwin-Hall),
+     * centred and scaled to unit variance. Bounded at +-3.46, which suits sensor noise and texture,
+     * and several times cheaper than Box-Muller, which matters at 30 calls per pixel.
+     */
     double gaussian(long x, long y, long salt) {
-        double u1 = 1.0 - uniform(x, y, salt);
-        double u2 = uniform(x, y, salt ^ 0x5DEECE66DL);
-        return Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);
+        long h = hash(x, y, salt);
+        long sum = (h & 0xFFFF) + ((h >>> 16) & 0xFFFF) + ((h >>> 32) & 0xFFFF) + (h >>> 48);
+        return (sum / 65536.0 - 2.0) * SQRT_3;
     }
+
+    private static final double SQRT_3 = Math.sqrt(3);
 
     /** Smooth value noise in [-1, 1] with features about {@code scale} pixels across. */
     double value(double x, double y, double scale, long salt) {

@@ -84,23 +84,36 @@ public final class SamplePairGenerator {
             CogWriter before = group.add(CogWriter.create(pair.before(), scene.withMetadata(metadata("2017-04-19")), CogOptions.defaults()));
             CogWriter after = group.add(CogWriter.create(pair.after(), scene.withMetadata(metadata("2017-04-29")), CogOptions.defaults()));
             CogWriter truth = group.add(CogWriter.create(pair.truth(), truthSpec, truthOptions));
-            Site site = new Site();
-            float[] changed = new float[4];
-            for (BlockGrid.Window w : BlockGrid.of(size, size, before.tileSize())) {
-                RasterBlock b = new RasterBlock(w.x(), w.y(), w.width(), w.height(), 4);
-                RasterBlock a = new RasterBlock(w.x(), w.y(), w.width(), w.height(), 4);
-                RasterBlock t = new RasterBlock(w.x(), w.y(), w.width(), w.height(), 1);
-                for (int row = 0; row < w.height(); row++) {
-                    for (int col = 0; col < w.width(); col++) {
-                        t.set(0, col, row, pixel(w.x() + col, w.y() + row, site, changed, b, a, col, row));
-                    }
+            List<BlockGrid.Window> windows = BlockGrid.of(size, size, before.tileSize());
+            // Tiles are computed a few at a time in parallel and written in order: memory stays at a
+            // handful of tiles whatever the size, and the writers see one thread.
+            int batch = 2 * Runtime.getRuntime().availableProcessors();
+            for (int from = 0; from < windows.size(); from += batch) {
+                List<RasterBlock[]> tiles = windows.subList(from, Math.min(from + batch, windows.size()))
+                        .parallelStream().map(this::tile).toList();
+                for (RasterBlock[] tile : tiles) {
+                    before.write(tile[0]);
+                    after.write(tile[1]);
+                    truth.write(tile[2]);
                 }
-                before.write(b);
-                after.write(a);
-                truth.write(t);
             }
             group.commit();
         }
+    }
+
+    /** The before, after and truth blocks of one window. */
+    private RasterBlock[] tile(BlockGrid.Window w) {
+        RasterBlock before = new RasterBlock(w.x(), w.y(), w.width(), w.height(), 4);
+        RasterBlock after = new RasterBlock(w.x(), w.y(), w.width(), w.height(), 4);
+        RasterBlock truth = new RasterBlock(w.x(), w.y(), w.width(), w.height(), 1);
+        Site site = new Site();
+        float[] changed = new float[4];
+        for (int row = 0; row < w.height(); row++) {
+            for (int col = 0; col < w.width(); col++) {
+                truth.set(0, col, row, pixel(w.x() + col, w.y() + row, site, changed, before, after, col, row));
+            }
+        }
+        return new RasterBlock[] {before, after, truth};
     }
 
     /** Fills one pixel of both dates; returns its truth value. */
@@ -113,10 +126,10 @@ public final class SamplePairGenerator {
         if (!isChange) {
             grow(site, changed);
         }
+        double haze = noise.value(col, row, 0.4 * size, 90);
         for (int band = 0; band < 4; band++) {
             before.set(band, bc, br, sense(site.surface[band], col, row, 100 + band));
-            double haze = HAZE[band] * noise.value(col, row, 0.4 * size, 90);
-            after.set(band, bc, br, sense(GAIN[band] * changed[band] + OFFSET[band] + haze, col, row, 200 + band));
+            after.set(band, bc, br, sense(GAIN[band] * changed[band] + OFFSET[band] + HAZE[band] * haze, col, row, 200 + band));
         }
         return isChange ? 1 : 0;
     }
