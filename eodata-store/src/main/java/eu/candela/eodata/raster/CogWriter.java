@@ -187,12 +187,12 @@ public final class CogWriter implements AutoCloseable {
             throw new IllegalArgumentException("block has " + block.bandCount() + " bands, the raster " + spec.bandCount());
         }
         if (block.x() % ts != 0 || block.x() >= spec.width()) {
-            throw new IllegalArgumentException("block x=" + block.x() + " is not a multiple of the tile size " + ts
-                    + " inside the raster width " + spec.width());
+            throw new IllegalArgumentException("block x=" + block.x() + " must be a multiple of the tile size " + ts
+                    + " below the raster width " + spec.width());
         }
         if (block.y() % ts != 0 || block.y() >= spec.height()) {
-            throw new IllegalArgumentException("block y=" + block.y() + " is not a multiple of the tile size " + ts
-                    + " inside the raster height " + spec.height());
+            throw new IllegalArgumentException("block y=" + block.y() + " must be a multiple of the tile size " + ts
+                    + " below the raster height " + spec.height());
         }
         int expectedWidth = Math.min(ts, spec.width() - block.x());
         if (block.width() != expectedWidth) {

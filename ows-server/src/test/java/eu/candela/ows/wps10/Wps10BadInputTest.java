@@ -42,6 +42,7 @@ class Wps10BadInputTest extends ServerTestBase {
             loopback-reference.xml      | 400 | InvalidParameterValue | after
             ipv6-loopback-reference.xml | 400 | InvalidParameterValue | after
             not-a-tiff.xml              | 400 | InvalidParameterValue | after
+            eodata-traversal.xml        | 400 | InvalidParameterValue | after
             """)
     void badXmlRequestGetsItsExceptionReport(String file, int status, String code, String locator) {
         var jobsBefore = jobs.countByState();
