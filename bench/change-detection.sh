@@ -14,6 +14,7 @@
 #          when absent, under -Xmx256m, itself timed)  -b BEFORE -a AFTER (use these files instead)
 #          --jfr (JFR of the first run -> $OUT/run1.jfr and its top hot frames)  --xmx-sweep "LIST"
 # Env: XMX (heap for the runs, e.g. 512m)  JAVA_OPTS (extra)  OUT (/tmp/candela-bench/cd-<ts>)
+#      JAR (use this candela-processes.jar as is: no build check)
 # Nothing in the repository is modified; the jar is copied first (a concurrent build may rewrite it).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -23,7 +24,7 @@ while [ $# -gt 0 ]; do
     -n) runs=$2; shift 2 ;; -s) size=$2; shift 2 ;; -d) dir=$2; shift 2 ;;
     -b) before=$2; shift 2 ;; -a) after=$2; shift 2 ;;
     --jfr) jfr=1; shift ;; --xmx-sweep) sweep=$2; shift 2 ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -33,8 +34,8 @@ mkdir -p "$OUT"
 load() { uptime | sed 's/.*load average: //; s/,//g' | awk '{print $1"/"$2"/"$3}'; }
 
 # ---- build check
-jar="$repo/wps-processes/target/candela-processes.jar"
-if [ ! -s "$jar" ] || [ -n "$(find "$repo/wps-processes" "$repo/eodata-store" -path '*/target' -prune -o \( -name '*.java' -o -name pom.xml \) -newer "$jar" -print -quit)" ]; then
+jar=${JAR:-$repo/wps-processes/target/candela-processes.jar}
+if [ -z "${JAR:-}" ] && { [ ! -s "$jar" ] || [ -n "$(find "$repo/wps-processes" "$repo/eodata-store" -path '*/target' -prune -o \( -name '*.java' -o -name pom.xml \) -newer "$jar" -print -quit)" ]; }; then
   echo "== building (mvn -o -q -B -DskipTests install)"
   (cd "$repo" && mvn -o -q -B -DskipTests install)
 fi
@@ -45,7 +46,7 @@ echo "== candela-processes.jar $(sha256sum "$jar" | cut -c1-12) (repo $(git -C "
 timev() { awk -F': ' '
   /Elapsed \(wall clock\)/ { n=split($2, p, ":"); w=0; for (i=1;i<=n;i++) w=w*60+p[i] }
   /User time/ { u=$2 } /System time/ { s=$2 } /Percent of CPU/ { c=$2 } /Maximum resident set size/ { r=$2/1024 }
-  END { printf "%.2f %.2f %.2f %s %.0f", w, u, s, c, r }' "$1"; }
+  END { printf "%.2f %.2f %.2f %s %.0f\n", w, u, s, c, r }' "$1"; }
 # GC log -> "peak_used_before_gc peak_used_after_gc peak_committed" in MiB (the unified-logging pause lines
 # "123M->45M(256M)" plus the heap summary printed at exit)
 gcpeak() { awk '
@@ -56,7 +57,7 @@ gcpeak() { awk '
     b = mib(a[1]); f = mib(a[2]); c = mib(a[3])
     if (b > pb) pb = b; if (f > pa) pa = f; if (c > pc) pc = c }
   /garbage-first heap +total/ { for (i = 1; i <= NF; i++) if ($i == "used") { u = $(i+1); sub(/,$/, "", u); if (mib(u) > pb) pb = mib(u) } }
-  END { printf "%.0f %.0f %.0f", pb, pa, pc }' "$1"; }
+  END { printf "%.0f %.0f %.0f\n", pb, pa, pc }' "$1"; }
 
 # ---- the pair
 if [ -z "$before" ]; then
@@ -106,11 +107,11 @@ JSON
   read -r w u s c r < <(timev "$jd/time.txt"); read -r pb pa pc < <(gcpeak "$jd/gc.log")
   local mps; mps=$(awk -v p="$px" -v w="$w" 'BEGIN{printf "%.2f", p/1e6/w}')
   # phases from job.log: start -> "Sampled" -> "IR-MAD" -> "valid pixels changed" -> "succeeded"
-  local ph; ph=$(awk '
+  local ph; ph=$(awk -v wall="$w" '
     function t(s,  a) { split(s, a, /[T:Z]/); return a[2]*3600 + a[3]*60 + a[4] }
     /Running process/ { t0 = t($1) } /Sampled/ { t1 = t($1) } /IR-MAD/ { t2 = t($1) }
     /valid pixels changed/ { t3 = t($1) } /succeeded/ { t4 = t($1) }
-    END { if (t4) printf "sample %.1f fit %.1f map+COG %.1f finish %.2f", t1-t0, t2-t1, t3-t2, t4-t3 }' "$jd/job.log" 2>/dev/null)
+    END { if (t4) printf "JVM+bind %.1f  open+sample %.1f  IR-MAD fit %.1f  map pass+COG %.1f  stats+result %.2f", wall-(t4-t0), t1-t0, t2-t1, t3-t2, t4-t3 }' "$jd/job.log" 2>/dev/null)
   local outcome=OK; [ $rc = 0 ] || outcome="FAILED(rc=$rc: $(tail -1 "$jd/progress.txt"))"
   printf '%-8s xmx=%-7s %7.2f MP/s  wall %7.2fs  user %7.2fs  sys %5.2fs  cpu %5s  peakRSS %5d MiB  heap peak %5d MiB (after-GC %d, committed %d)  [load %s -> %s]  %s\n' \
     "$label" "${xmx:-default}" "$mps" "$w" "$u" "$s" "$c" "$r" "$pb" "$pa" "$pc" "$l0" "$(load)" "$outcome"

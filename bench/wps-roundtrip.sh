@@ -12,6 +12,7 @@
 # Env: PEERS (/work/shared/peers)  PORT (a free port)  JAVA_OPTS ("")  DURATION (15)  CONCS ("1 8")
 #      WARMUP (3)  NURLS (1000)  RESULTS (TSV appended by wrkbench.sh; default $OUT/results.tsv)
 #      OUT (/tmp/candela-bench/wps-<timestamp>)  KEEP=1 keeps the temp data dir
+#      JAR (use this ows-server.jar as is: no build check)
 # Needs wrk (and python3-pywps + gunicorn for --pywps): /work/shared/peers/install.sh
 # Everything listens on 127.0.0.1 only. Nothing in the repository is modified.
 set -euo pipefail
@@ -21,7 +22,7 @@ raw=0; pywps=0; jfr=0
 for a in "$@"; do
   case "$a" in
     --raw) raw=1 ;; --pywps) pywps=1 ;; --jfr) jfr=1 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "unknown argument $a" >&2; exit 2 ;;
   esac
 done
@@ -32,8 +33,8 @@ export RESULTS=${RESULTS:-$OUT/results.tsv}
 load() { echo "   [load $(uptime | sed 's/.*load average: //')]"; }
 
 # ---- build check: build when the jar is missing or older than any source / pom
-jar="$repo/ows-server/target/ows-server.jar"
-if [ ! -s "$jar" ] || [ -n "$(find "$repo" -path '*/target' -prune -o \( -name '*.java' -o -name pom.xml -o -name '*.yml' \) -newer "$jar" -print -quit)" ]; then
+jar=${JAR:-$repo/ows-server/target/ows-server.jar}
+if [ -z "${JAR:-}" ] && { [ ! -s "$jar" ] || [ -n "$(find "$repo" -path '*/target' -prune -o \( -name '*.java' -o -name pom.xml -o -name '*.yml' \) -newer "$jar" -print -quit)" ]; }; then
   echo "== building (mvn -o -q -B -DskipTests install)"
   (cd "$repo" && mvn -o -q -B -DskipTests install)
 fi

@@ -64,15 +64,20 @@ public final class GeoTiffReader implements AutoCloseable {
         ImageLayout main = null;
         List<ImageLayout> reduced = new ArrayList<>();
         for (Ifd ifd : ifds) {
-            if (ifd.single(TiffTags.NEW_SUBFILE_TYPE, 0) != 0 && main == null) {
-                continue; // a mask or thumbnail before the image: not ours
+            long subfileType = ifd.single(TiffTags.NEW_SUBFILE_TYPE, 0);
+            if (main == null) {
+                if (subfileType == 0) {
+                    mainIfd = ifd;
+                    main = ImageLayout.of(ifd, file);
+                }
+                continue; // before the image: a thumbnail or mask, not ours
+            }
+            // Only reduced-resolution images; masks (bit 2, 1-bit GDAL masks) and further pages are skipped unparsed.
+            if (subfileType != 1) {
+                continue;
             }
             ImageLayout layout = ImageLayout.of(ifd, file);
-            if (main == null) {
-                mainIfd = ifd;
-                main = layout;
-            } else if (layout.isReducedResolution() && !layout.isMask()
-                    && layout.samplesPerPixel() == main.samplesPerPixel() && layout.kind() == main.kind()) {
+            if (layout.samplesPerPixel() == main.samplesPerPixel() && layout.kind() == main.kind()) {
                 reduced.add(layout);
             }
         }

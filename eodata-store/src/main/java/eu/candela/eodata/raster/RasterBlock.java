@@ -1,5 +1,7 @@
 package eu.candela.eodata.raster;
 
+import java.util.Arrays;
+
 /**
  * A rectangular window of every band of a raster, as float samples. Mutable working buffer: the
  * arrays returned by {@link #band(int)} are live. Integer samples (up to 24 bits) are exact in float;
@@ -60,7 +62,7 @@ public final class RasterBlock {
     /** Fills every band with {@code value}. */
     public void fill(float value) {
         for (float[] b : bands) {
-            java.util.Arrays.fill(b, value);
+            Arrays.fill(b, value);
         }
     }
 

@@ -1,6 +1,7 @@
 package eu.candela.eodata.raster;
 
 import eu.candela.eodata.grid.GridGeometry;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ public record RasterSpec(GridGeometry grid, int bandCount, SampleType sampleType
             }
         }
         // Unmodifiable but ordered, so files are written (and compared) deterministically.
-        metadata = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+        metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     }
 
     /** A spec with no nodata, no band descriptions and no metadata. */

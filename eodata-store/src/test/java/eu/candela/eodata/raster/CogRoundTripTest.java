@@ -164,6 +164,21 @@ class CogRoundTripTest {
     }
 
     @Test
+    void keepsNanAsNodata() throws IOException {
+        RasterSpec spec = TestRasters.spec(WIDTH, HEIGHT, 1, SampleType.FLOAT32).withNodata(Double.NaN);
+        Path file = dir.resolve("nan.tif");
+        CogWriter writer = TestRasters.write(file, spec, SMALL_TILES);
+        try (GeoTiffReader reader = GeoTiffReader.open(file)) {
+            assertThat(reader.info().spec().nodata()).isNaN();
+            long numbers = 0;
+            for (float v : TestRasters.block(spec, 0, 0, WIDTH, HEIGHT).band(0)) {
+                numbers += Float.isNaN(v) ? 0 : 1;
+            }
+            assertThat(writer.statistics(0).validCount()).isEqualTo(numbers).isLessThan((long) WIDTH * HEIGHT);
+        }
+    }
+
+    @Test
     void roundsAndClampsValuesToTheSampleType() throws IOException {
         RasterSpec spec = TestRasters.spec(3, 1, 1, SampleType.UINT8).withNodata(null);
         Path file = dir.resolve("clamped.tif");
@@ -248,7 +263,9 @@ class CogRoundTripTest {
         assertThat(List.of(actual.x(), actual.y(), actual.width(), actual.height(), actual.bandCount()))
                 .containsExactly(expected.x(), expected.y(), expected.width(), expected.height(), expected.bandCount());
         for (int b = 0; b < expected.bandCount(); b++) {
-            assertThat(actual.band(b)).as("band %d", b).containsExactly(expected.band(b));
+            if (!java.util.Arrays.equals(actual.band(b), expected.band(b))) { // AssertJ only for the message: it is slow on big arrays
+                assertThat(actual.band(b)).as("band %d", b).containsExactly(expected.band(b));
+            }
         }
     }
 }

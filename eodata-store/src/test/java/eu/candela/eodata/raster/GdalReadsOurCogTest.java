@@ -95,6 +95,11 @@ class GdalReadsOurCogTest {
         assertThat(gdal.get("overviews")).isEqualTo("79x47;40x24;20x12");
     }
 
+    @Test
+    void gdalinfoReportsLayoutCog() {
+        assertThat(GdalTools.run("gdalinfo", dir.resolve(SampleType.UINT16 + ".tif").toString())).contains("LAYOUT=COG");
+    }
+
     @ParameterizedTest
     @EnumSource(SampleType.class)
     void gdalReadsOverviewsAsWeDo(SampleType type) throws IOException {
@@ -144,6 +149,16 @@ class GdalReadsOurCogTest {
         Map<String, String> gdal = GdalTools.describe(file, 0, 0, 1, 1);
         assertThat(gdal.get("epsg")).isEqualTo("4326");
         assertThat(GdalTools.doubles(gdal.get("geotransform"))).containsExactly(grid.geoTransform());
+    }
+
+    @Test
+    void gdalSeesARotatedGeotransform() throws IOException {
+        GridGeometry rotated = new GridGeometry(40, 30, new double[] {500000, 8.66, 5, 4600000, 5, -8.66}, 32630);
+        Path file = dir.resolve("rotated.tif");
+        TestRasters.write(file, RasterSpec.of(rotated, 1, SampleType.UINT8), OPTIONS);
+        Map<String, String> gdal = GdalTools.describe(file, 0, 0, 1, 1);
+        assertThat(GdalTools.doubles(gdal.get("geotransform"))).containsExactly(rotated.geoTransform());
+        assertThat(gdal.get("epsg")).isEqualTo("32630");
     }
 
     @Test

@@ -47,6 +47,7 @@ class WeReadGdalFilesTest {
         "integers | -co INTERLEAVE=BAND -co COMPRESS=LZW -co PREDICTOR=2 -co TILED=YES -co BLOCKXSIZE=48 -co BLOCKYSIZE=16",
         "integers | -co BIGTIFF=YES -co TILED=YES -co COMPRESS=DEFLATE",
         "integers | -of COG -co BLOCKSIZE=64",
+        "integers | -of COG -co BLOCKSIZE=32 -mask 1",
         "floats   | -of COG -co BLOCKSIZE=64 -co COMPRESS=LZW -co PREDICTOR=YES",
         "integers | -co ENDIANNESS=BIG -co COMPRESS=DEFLATE -co PREDICTOR=2",
         "floats   | -co ENDIANNESS=BIG -co COMPRESS=LZW -co TILED=YES",
@@ -88,6 +89,7 @@ class WeReadGdalFilesTest {
         try (GeoTiffReader reader = GeoTiffReader.open(wgs84)) {
             assertThat(reader.info().grid().epsg()).isEqualTo(4326);
             assertThat(reader.info().grid().geoTransform()).containsExactly(GdalTools.doubles(gdal.get("geotransform")));
+            CogRoundTripTest.assertSameValues(reader.read(0, 0, WIDTH, HEIGHT), TestRasters.block(integerSpec, 0, 0, WIDTH, HEIGHT));
         }
     }
 

@@ -1,6 +1,5 @@
 package eu.candela.wps.change;
 
-import eu.candela.eodata.raster.BlockGrid;
 import eu.candela.eodata.raster.CogOptions;
 import eu.candela.eodata.raster.CogWriter;
 import eu.candela.eodata.raster.OverviewResampling;
@@ -15,8 +14,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one full pass over the scenes: per pixel the chi-square statistic of the fitted MAD
- * transform, its change probability, and the mask, written tile by tile as two COGs.
+ * The one full pass over the scenes: the chi-square statistic Z of the fitted MAD transform per
+ * pixel, a median filter over a square window (which removes isolated noise pixels but keeps
+ * changed areas and their straight edges), the change probability and the mask, written tile by
+ * tile as two COGs.
+ *
+ * <p>The filter needs neighbours across tile edges, but reading a window with a halo would decode
+ * up to nine tiles for each one. So Z is computed once per tile, tile-aligned, into strips of one
+ * tile row, and a tile row is filtered once the next one is known: memory is three strips of
+ * floats, which grows with the scene's width but not its height.
  */
 final class ChangeMapPass {
 
@@ -28,62 +34,156 @@ final class ChangeMapPass {
         long valid() { return changed + unchanged; }
     }
 
-    private ChangeMapPass() {
+    private final ScenePair scenes;
+    private final MadTransform transform;
+    private final int radius;
+    private final double zThreshold;
+    private final ProcessContext ctx;
+    private final int tile;
+    private final int tileRows;
+    private final int tileColumns;
+    private long changed;
+    private long unchanged;
+    private long nodata;
+    private int tilesDone;
+
+    private ChangeMapPass(ScenePair scenes, MadTransform transform, int filterSize, double zThreshold, int tile, ProcessContext ctx) {
+        this.scenes = scenes;
+        this.transform = transform;
+        this.radius = filterSize / 2;
+        this.zThreshold = zThreshold;
+        this.ctx = ctx;
+        this.tile = tile;
+        this.tileRows = (scenes.height() + tile - 1) / tile;
+        this.tileColumns = (scenes.width() + tile - 1) / tile;
     }
 
     /**
-     * @param threshold a valid pixel is changed when its change probability exceeds this
+     * @param filterSize side of the median filter window, odd; 1 for none
+     * @param zThreshold a valid pixel is changed when its (filtered) chi-square statistic exceeds this
      */
-    static Counts run(ScenePair scenes, MadTransform transform, double threshold, Path probabilityFile, Path maskFile,
-                      Map<String, String> metadata, ProcessContext ctx, int fromPercent, int toPercent) throws IOException {
+    static Counts run(ScenePair scenes, MadTransform transform, int filterSize, double zThreshold, Path probabilityFile,
+                      Path maskFile, Map<String, String> metadata, ProcessContext ctx, int fromPercent, int toPercent)
+            throws IOException {
         RasterSpec probabilitySpec = new RasterSpec(scenes.grid(), 1, SampleType.FLOAT32, (double) PROBABILITY_NODATA,
                 List.of("change probability"), metadata);
         RasterSpec maskSpec = new RasterSpec(scenes.grid(), 1, SampleType.UINT8, (double) MASK_NODATA,
                 List.of("change mask: 1 change, 0 no change"), metadata);
-        int p = transform.bandCount();
-        double[] x = new double[p];
-        double[] y = new double[p];
-        long changed = 0;
-        long unchanged = 0;
-        long nodata = 0;
         try (CogWriterGroup group = new CogWriterGroup()) {
-            CogWriter probabilityWriter = group.add(CogWriter.create(probabilityFile, probabilitySpec, CogOptions.defaults()));
-            CogWriter maskWriter = group.add(CogWriter.create(maskFile, maskSpec,
+            CogWriter probability = group.add(CogWriter.create(probabilityFile, probabilitySpec, CogOptions.defaults()));
+            CogWriter mask = group.add(CogWriter.create(maskFile, maskSpec,
                     CogOptions.defaults().withOverviewResampling(OverviewResampling.NEAREST)));
-            List<BlockGrid.Window> windows = BlockGrid.of(scenes.width(), scenes.height(), probabilityWriter.tileSize());
-            int done = 0;
-            for (BlockGrid.Window w : windows) {
-                ctx.checkCancelled();
-                RasterBlock[] blocks = scenes.read(w.x(), w.y(), w.width(), w.height());
-                RasterBlock probability = new RasterBlock(w.x(), w.y(), w.width(), w.height(), 1);
-                RasterBlock mask = new RasterBlock(w.x(), w.y(), w.width(), w.height(), 1);
-                float[] probabilities = probability.band(0);
-                float[] classes = mask.band(0);
-                for (int i = 0; i < probabilities.length; i++) {
-                    if (!scenes.pixel(blocks, i, x, y)) {
-                        probabilities[i] = PROBABILITY_NODATA;
-                        classes[i] = MASK_NODATA;
+            ChangeMapPass pass = new ChangeMapPass(scenes, transform, filterSize, zThreshold, probability.tileSize(), ctx);
+            pass.write(probability, mask, fromPercent, toPercent - 1);
+            ctx.progress(toPercent - 1, "building overviews");
+            group.commit();
+            return new Counts(pass.changed, pass.unchanged, pass.nodata);
+        }
+    }
+
+    private void write(CogWriter probability, CogWriter mask, int fromPercent, int toPercent) throws IOException {
+        float[] previous = null;
+        float[] current = statistic(0, fromPercent, toPercent);
+        for (int row = 0; row < tileRows; row++) {
+            float[] next = row + 1 < tileRows ? statistic(row + 1, fromPercent, toPercent) : null;
+            classify(row, previous, current, next, probability, mask);
+            previous = current;
+            current = next;
+        }
+    }
+
+    /** Z for every pixel of tile row {@code row}, NaN where not valid; strip-wide, row-major. */
+    private float[] statistic(int row, int fromPercent, int toPercent) throws IOException {
+        int y = row * tile;
+        int height = Math.min(tile, scenes.height() - y);
+        int width = scenes.width();
+        float[] strip = new float[width * height];
+        int p = transform.bandCount();
+        double[] xs = new double[p];
+        double[] ys = new double[p];
+        for (int column = 0; column < tileColumns; column++) {
+            ctx.checkCancelled();
+            int x = column * tile;
+            int w = Math.min(tile, width - x);
+            RasterBlock[] blocks = scenes.read(x, y, w, height);
+            for (int r = 0; r < height; r++) {
+                for (int c = 0; c < w; c++) {
+                    strip[r * width + x + c] = scenes.pixel(blocks, r * w + c, xs, ys)
+                            ? (float) transform.chiSquare(xs, ys) : Float.NaN;
+                }
+            }
+            tilesDone++;
+            ctx.progress(fromPercent + (toPercent - fromPercent) * tilesDone / (tileRows * tileColumns),
+                    "change map tile " + tilesDone + " of " + tileRows * tileColumns);
+        }
+        return strip;
+    }
+
+    private void classify(int row, float[] previous, float[] current, float[] next, CogWriter probabilityWriter,
+                          CogWriter maskWriter) throws IOException {
+        int y = row * tile;
+        int height = current.length / scenes.width();
+        double[] window = new double[(2 * radius + 1) * (2 * radius + 1)];
+        for (int column = 0; column < tileColumns; column++) {
+            int x = column * tile;
+            int w = Math.min(tile, scenes.width() - x);
+            RasterBlock probability = new RasterBlock(x, y, w, height, 1);
+            RasterBlock mask = new RasterBlock(x, y, w, height, 1);
+            for (int r = 0; r < height; r++) {
+                for (int c = 0; c < w; c++) {
+                    int i = r * w + c;
+                    if (Float.isNaN(current[r * scenes.width() + x + c])) {
+                        probability.band(0)[i] = PROBABILITY_NODATA;
+                        mask.band(0)[i] = MASK_NODATA;
                         nodata++;
                         continue;
                     }
-                    double changeProbability = ChiSquare.cdf(p, transform.chiSquare(x, y));
-                    probabilities[i] = (float) changeProbability;
-                    if (changeProbability > threshold) {
-                        classes[i] = 1;
+                    double z = radius == 0 ? current[r * scenes.width() + x + c]
+                            : median(previous, current, next, x + c, r, window);
+                    probability.band(0)[i] = (float) ChiSquare.cdf(transform.bandCount(), z);
+                    if (z > zThreshold) {
+                        mask.band(0)[i] = 1;
                         changed++;
                     } else {
                         unchanged++;
                     }
                 }
-                probabilityWriter.write(probability);
-                maskWriter.write(mask);
-                done++;
-                ctx.progress(fromPercent + (toPercent - 1 - fromPercent) * done / windows.size(),
-                        "change map block " + done + " of " + windows.size());
             }
-            ctx.progress(toPercent - 1, "building overviews");
-            group.commit();
+            probabilityWriter.write(probability);
+            maskWriter.write(mask);
         }
-        return new Counts(changed, unchanged, nodata);
+    }
+
+    /** Median of the valid Z values in the window around column {@code col}, row {@code r} of the current strip. */
+    private double median(float[] previous, float[] current, float[] next, int col, int r, double[] window) {
+        int width = scenes.width();
+        int currentHeight = current.length / width;
+        int count = 0;
+        for (int dr = -radius; dr <= radius; dr++) {
+            int rr = r + dr;
+            float[] strip = current;
+            if (rr < 0) {
+                strip = previous;
+                rr += tile;
+            } else if (rr >= currentHeight) {
+                strip = next;
+                rr -= currentHeight;
+            }
+            if (strip == null) {
+                continue;
+            }
+            for (int dc = -radius; dc <= radius; dc++) {
+                int cc = col + dc;
+                if (cc < 0 || cc >= width) {
+                    continue;
+                }
+                float z = strip[rr * width + cc];
+                if (!Float.isNaN(z)) {
+                    window[count++] = z;
+                }
+            }
+        }
+        java.util.Arrays.sort(window, 0, count);
+        return count % 2 == 1 ? window[count / 2] : (window[count / 2 - 1] + window[count / 2]) / 2;
     }
 }

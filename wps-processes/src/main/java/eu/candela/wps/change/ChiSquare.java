@@ -25,6 +25,9 @@ final class ChiSquare {
         if (x <= 0) {
             return 1;
         }
+        if (x == Double.POSITIVE_INFINITY) {
+            return 0;
+        }
         double half = x / 2;
         double sum = 0;
         double term;

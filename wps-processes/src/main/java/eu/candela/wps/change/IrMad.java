@@ -31,6 +31,9 @@ final class IrMad {
     /** Largest change of any canonical correlation between iterations that counts as settled. */
     static final double TOLERANCE = 1e-6;
 
+    /** No-change probability at or below which a pixel is left out of the scale estimate. */
+    static final double OUTLIER_WEIGHT = 1e-4;
+
     /** The fitted transform, how many iterations ran, and whether they settled. */
     record Fit(MadTransform transform, int iterations, boolean converged) {
     }
@@ -50,7 +53,7 @@ final class IrMad {
         double[][] mads = new double[p][n];
         for (int iteration = 1; iteration <= maxIterations; iteration++) {
             ctx.checkCancelled();
-            transform = robustScale(canonicalCorrelation(sample, weights), sample, mads);
+            transform = robustScale(canonicalCorrelation(sample, weights), sample, weights, mads);
             double[] rho = transform.canonicalCorrelations();
             ctx.log().debug("IR-MAD iteration {}: canonical correlations {}", iteration, java.util.Arrays.toString(rho));
             if (previous != null && maxDifference(previous, rho) < TOLERANCE) {
@@ -66,19 +69,31 @@ final class IrMad {
         return new Fit(transform, maxIterations, false);
     }
 
-    /** The transform with each MAD variate's centre and scale estimated robustly over the sample. */
-    static MadTransform robustScale(MadTransform transform, PixelSample sample, double[][] mads) {
+    /**
+     * The transform with each MAD variate's centre and scale estimated robustly over the sample
+     * pixels that the previous iteration did not find clearly changed (no-change probability above
+     * {@link #OUTLIER_WEIGHT}). Leaving those out keeps a large changed share from widening the
+     * scale, and cuts so far into the tail of unchanged pixels that it does not narrow it.
+     */
+    static MadTransform robustScale(MadTransform transform, PixelSample sample, double[] weights, double[][] mads) {
         int p = sample.bands;
-        int n = sample.count;
         double[] x = new double[p];
         double[] y = new double[p];
         double[] mad = new double[p];
-        for (int i = 0; i < n; i++) {
+        int n = 0;
+        for (int i = 0; i < sample.count; i++) {
+            if (weights[i] <= OUTLIER_WEIGHT) {
+                continue;
+            }
             unpack(sample, i, x, y);
             transform.mad(x, y, mad);
             for (int k = 0; k < p; k++) {
-                mads[k][i] = mad[k];
+                mads[k][n] = mad[k];
             }
+            n++;
+        }
+        if (n == 0) {
+            throw new InvalidInputException("after", "differs from 'before' everywhere; no unchanged pixels are left to compare");
         }
         double[] centre = new double[p];
         double[] sigma = new double[p];

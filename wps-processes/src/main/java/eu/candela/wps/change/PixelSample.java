@@ -28,6 +28,14 @@ final class PixelSample {
         this.stride = stride;
     }
 
+    /** A sample of {@code count} pixels already in memory, laid out as {@link #values}. */
+    static PixelSample of(int bands, float[] values, int count) {
+        if (values.length < count * 2 * bands) {
+            throw new IllegalArgumentException("values hold fewer than " + count + " pixels of " + bands + " bands");
+        }
+        return new PixelSample(bands, count, values, 1);
+    }
+
     /**
      * Collects at most about {@code maxPixels} pixels, reporting progress from {@code fromPercent} to
      * {@code toPercent}.

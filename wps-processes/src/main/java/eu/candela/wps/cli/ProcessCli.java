@@ -2,6 +2,7 @@ package eu.candela.wps.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import eu.candela.wps.jobdir.JobDirectory;
 import eu.candela.wps.samples.SamplePair;
 import eu.candela.wps.samples.SamplePairGenerator;
 import eu.candela.wps.spi.ProcessDescriptor;
@@ -80,7 +81,12 @@ public final class ProcessCli {
         try {
             ProcessRunner runner = new ProcessRunner(ProcessRegistry.discover(),
                     status -> err.printf(Locale.ROOT, "[%3d%%] %s%n", status.percentCompleted(), status.message()));
-            return runner.run(processId, jobDir, cancelled::get);
+            int exit = runner.run(processId, jobDir, cancelled::get);
+            if (exit == ProcessRunner.FAILED && !java.nio.file.Files.exists(new JobDirectory(jobDir).statusFile())) {
+                // The runner could not even write a status: say so here, the only place left.
+                err.println("Cannot use job directory " + jobDir.toAbsolutePath());
+            }
+            return exit;
         } finally {
             finished.countDown();
             try {

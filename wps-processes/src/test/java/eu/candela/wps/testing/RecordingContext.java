@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.slf4j.helpers.NOPLogger;
 
 /** A process context for calling algorithms directly in tests: remembers progress, cancels on demand. */
 public final class RecordingContext implements ProcessContext {
@@ -30,6 +30,15 @@ public final class RecordingContext implements ProcessContext {
 
     public RecordingContext(Path jobDirectory) {
         this(jobDirectory, () -> false);
+    }
+
+    /** A context that reports cancellation once the process has reported {@code percent} or more. */
+    public static RecordingContext cancelledAtProgress(Path jobDirectory, int percent) {
+        java.util.concurrent.atomic.AtomicReference<RecordingContext> self = new java.util.concurrent.atomic.AtomicReference<>();
+        RecordingContext ctx = new RecordingContext(jobDirectory,
+                () -> self.get().progress.stream().anyMatch(p -> p >= percent));
+        self.set(ctx);
+        return ctx;
     }
 
     @Override
@@ -58,6 +67,7 @@ public final class RecordingContext implements ProcessContext {
 
     @Override
     public Logger log() {
-        return LoggerFactory.getLogger("test-job");
+        // The algorithms' log lines would only clutter the build output.
+        return NOPLogger.NOP_LOGGER;
     }
 }

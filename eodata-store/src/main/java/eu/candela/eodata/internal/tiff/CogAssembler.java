@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes the final COG from spooled tiles, in the layout of the COG specification as GDAL writes it:
@@ -101,7 +103,7 @@ public final class CogAssembler {
 
     /** Position of each tile's data (after its leader), smallest level first in the file. */
     private static List<long[]> tileOffsets(List<LevelIndex> levels, long dataStart) {
-        List<long[]> offsets = new ArrayList<>(java.util.Collections.nCopies(levels.size(), (long[]) null));
+        List<long[]> offsets = new ArrayList<>(Collections.nCopies(levels.size(), (long[]) null));
         long position = dataStart;
         for (int i = levels.size() - 1; i >= 0; i--) {
             LevelIndex level = levels.get(i);
@@ -138,7 +140,7 @@ public final class CogAssembler {
     }
 
     private static byte[] ghost() {
-        String text = String.format(java.util.Locale.ROOT, "GDAL_STRUCTURAL_METADATA_SIZE=%06d bytes\n", GHOST_BODY.length()) + GHOST_BODY;
+        String text = String.format(Locale.ROOT, "GDAL_STRUCTURAL_METADATA_SIZE=%06d bytes\n", GHOST_BODY.length()) + GHOST_BODY;
         return text.getBytes(StandardCharsets.US_ASCII);
     }
 

@@ -3,6 +3,7 @@ package eu.candela.eodata.internal.tiff;
 import eu.candela.eodata.raster.RasterFormatException;
 import eu.candela.eodata.raster.UnsupportedRasterException;
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -89,7 +90,7 @@ final class Decompression {
                 produced += count;
             } else if (n != -128 && in < data.length) {
                 int count = Math.min(1 - n, out.length - produced);
-                java.util.Arrays.fill(out, produced, produced + count, data[in++]);
+                Arrays.fill(out, produced, produced + count, data[in++]);
                 produced += count;
             }
         }

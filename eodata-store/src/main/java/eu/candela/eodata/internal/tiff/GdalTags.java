@@ -5,8 +5,11 @@ import java.io.StringReader;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -17,6 +20,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * GDAL's private TIFF tags: GDAL_NODATA (42113, the nodata value as text) and GDAL_METADATA (42112, an
@@ -26,6 +31,7 @@ import org.xml.sax.SAXException;
  */
 public final class GdalTags {
     private static final Logger LOG = LoggerFactory.getLogger(GdalTags.class);
+    private static final Pattern ENTITY = Pattern.compile("&(lt|gt|quot|apos|amp|#x[0-9A-Fa-f]+|#[0-9]+);");
 
     /** What GDAL_METADATA holds that we use. */
     public record Metadata(Map<String, String> dataset, Map<Integer, String> bandDescriptions) {
@@ -54,7 +60,7 @@ public final class GdalTags {
         if (text == null) {
             return null;
         }
-        String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+        String t = text.trim().toLowerCase(Locale.ROOT);
         switch (t) {
             case "nan", "-nan", "1.#qnan", "-1.#ind" -> { return Double.NaN; }
             case "inf", "+inf", "infinity" -> { return Double.POSITIVE_INFINITY; }
@@ -64,7 +70,7 @@ public final class GdalTags {
         try {
             return Double.valueOf(t);
         } catch (NumberFormatException e) {
-            LOG.warn("ignoring unparsable GDAL_NODATA value '{}'", text);
+            LOG.warn("ignoring unparsable GDAL_NODATA value '{}'", printable(text));
             return null;
         }
     }
@@ -121,6 +127,12 @@ public final class GdalTags {
         }
     }
 
+    /** At most 40 printable ASCII characters of untrusted text, for a log line. */
+    private static String printable(String text) {
+        String cut = text.length() > 40 ? text.substring(0, 40) + "..." : text;
+        return cut.replaceAll("[^\\x20-\\x7E]", "?");
+    }
+
     private static DocumentBuilder newBuilder() throws IOException {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -130,9 +142,9 @@ public final class GdalTags {
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
             DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+            builder.setErrorHandler(new DefaultHandler() {
                 @Override
-                public void warning(org.xml.sax.SAXParseException e) {
+                public void warning(SAXParseException e) {
                     // ignored: only errors matter, and those are thrown
                 }
             });
@@ -148,7 +160,7 @@ public final class GdalTags {
             return s;
         }
         StringBuilder out = new StringBuilder(s.length());
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("&(lt|gt|quot|apos|amp|#x[0-9A-Fa-f]+|#[0-9]+);").matcher(s);
+        Matcher m = ENTITY.matcher(s);
         while (m.find()) {
             String entity = m.group(1);
             String replacement = switch (entity) {
@@ -160,7 +172,7 @@ public final class GdalTags {
                 default -> entity.startsWith("#x") ? Character.toString(Integer.parseInt(entity.substring(2), 16))
                         : Character.toString(Integer.parseInt(entity.substring(1)));
             };
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
         return out.toString();

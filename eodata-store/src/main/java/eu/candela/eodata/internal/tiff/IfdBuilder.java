@@ -3,6 +3,7 @@ package eu.candela.eodata.internal.tiff;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -120,7 +121,7 @@ public final class IfdBuilder {
     }
 
     private IfdBuilder put(int tag, int type, long count, ByteBuffer value) {
-        entries.put(tag, new Entry(type, count, java.util.Arrays.copyOf(value.array(), value.position())));
+        entries.put(tag, new Entry(type, count, Arrays.copyOf(value.array(), value.position())));
         return this;
     }
 

@@ -25,7 +25,6 @@ public final class ImageLayout {
     private final boolean planar;
     private final long[] offsets;
     private final long[] byteCounts;
-    private final long subfileType;
 
     private ImageLayout(Ifd ifd, FileBytes file) throws IOException {
         String where = file.name() + ": IFD at byte " + ifd.offset() + ": ";
@@ -36,8 +35,12 @@ public final class ImageLayout {
             throw new RasterFormatException(where + "SamplesPerPixel " + spp + " is out of range");
         }
         samplesPerPixel = (int) spp;
-        kind = SampleKind.fromTiff(uniform(ifd.longs(TiffTags.BITS_PER_SAMPLE), 1, "BitsPerSample", where),
-                uniform(ifd.longs(TiffTags.SAMPLE_FORMAT), 1, "SampleFormat", where));
+        try {
+            kind = SampleKind.fromTiff(uniform(ifd.longs(TiffTags.BITS_PER_SAMPLE), 1, "BitsPerSample", where),
+                    uniform(ifd.longs(TiffTags.SAMPLE_FORMAT), 1, "SampleFormat", where));
+        } catch (UnsupportedRasterException e) {
+            throw new UnsupportedRasterException(where + e.getMessage());
+        }
         compression = (int) ifd.single(TiffTags.COMPRESSION, TiffTags.COMPRESSION_NONE);
         checkCompression(compression, where);
         predictor = compression == TiffTags.COMPRESSION_NONE ? TiffTags.PREDICTOR_NONE
@@ -48,7 +51,6 @@ public final class ImageLayout {
             throw new RasterFormatException(where + "PlanarConfiguration " + planarConfiguration + " is invalid");
         }
         planar = planarConfiguration == 2 && samplesPerPixel > 1;
-        subfileType = ifd.single(TiffTags.NEW_SUBFILE_TYPE, 0);
         tiled = ifd.has(TiffTags.TILE_WIDTH) || ifd.has(TiffTags.TILE_OFFSETS);
         if (tiled) {
             blockWidth = dimension(ifd.required(TiffTags.TILE_WIDTH, "TileWidth"), "TileWidth", where);
@@ -113,12 +115,6 @@ public final class ImageLayout {
     public int predictor() { return predictor; }
 
     public boolean planar() { return planar; }
-
-    /** NewSubfileType bit 0: a reduced-resolution version of another image (an overview). */
-    public boolean isReducedResolution() { return (subfileType & 1) != 0; }
-
-    /** NewSubfileType bit 2: a transparency mask. */
-    public boolean isMask() { return (subfileType & 4) != 0; }
 
     public int blocksAcross() { return (int) (((long) width + blockWidth - 1) / blockWidth); }
 

@@ -2,6 +2,7 @@ package eu.candela.eodata.internal.tiff;
 
 import eu.candela.eodata.raster.RasterFormatException;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.zip.Deflater;
 
 /**
@@ -38,7 +39,7 @@ public final class TileCodec implements AutoCloseable {
     /** A tile buffer (tileSize² × bands samples) filled with the fill value. */
     public float[] emptyTile() {
         float[] tile = new float[format.sampleCount()];
-        java.util.Arrays.fill(tile, fill);
+        Arrays.fill(tile, fill);
         return tile;
     }
 

@@ -1,8 +1,10 @@
 package eu.candela.eodata.internal.tiff;
 
 import eu.candela.eodata.raster.RasterBlock;
+import eu.candela.eodata.raster.RasterFormatException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 
 /**
  * Reads a window of one image (full resolution or an overview) by decoding only the blocks it
@@ -56,7 +58,7 @@ public final class WindowReader {
         String what = file.name() + ": block " + index;
         if (offset == 0 || byteCount == 0) {
             float[] samples = new float[layout.blockWidth() * (rowTo - rowFrom) * spb];
-            java.util.Arrays.fill(samples, fill);
+            Arrays.fill(samples, fill);
             return new Rows(samples, rowFrom);
         }
         if (layout.compression() == TiffTags.COMPRESSION_NONE) {
@@ -64,7 +66,7 @@ public final class WindowReader {
             long rowBytes = (long) layout.blockWidth() * spb * layout.kind().bytes();
             long want = rowBytes * (rowTo - rowFrom);
             if (rowBytes * rowTo > byteCount) {
-                throw new eu.candela.eodata.raster.RasterFormatException(what + " holds " + byteCount
+                throw new RasterFormatException(what + " holds " + byteCount
                         + " bytes, fewer than its " + rowTo + " rows need (" + rowBytes * rowTo + ")");
             }
             ByteBuffer buffer = file.read(offset + rowBytes * rowFrom, want, what);
