@@ -18,7 +18,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** HTTP bindings of the WPS 1.0.0 endpoint, its status documents and its outputs. */
+/** HTTP bindings of the WPS 1.0.0 endpoint (also at GeoServer's {@code /ows}), its status documents and its outputs. */
 @RestController
 public class Wps10Controller {
     /** Until security lands every job belongs to the same, anonymous owner. */
@@ -32,12 +32,12 @@ public class Wps10Controller {
         this.properties = properties;
     }
 
-    @GetMapping("/wps")
+    @GetMapping({"/wps", "/ows"})
     public ResponseEntity<?> get(HttpServletRequest request) {
         return toEntity(wps.get(request.getQueryString(), OWNER, urls()));
     }
 
-    @PostMapping("/wps")
+    @PostMapping({"/wps", "/ows"})
     public ResponseEntity<?> post(HttpServletRequest request) throws IOException {
         long limit = properties.wps().maxRequestSize().toBytes();
         if (request.getContentLengthLong() > limit) throw tooLarge(limit);

@@ -28,6 +28,11 @@ final class CapturingLauncher implements Launcher {
     }
 
     @Override
+    public boolean isHealthy() {
+        return true;
+    }
+
+    @Override
     public Set<String> activeJobs() {
         return Set.copyOf(listeners.keySet());
     }

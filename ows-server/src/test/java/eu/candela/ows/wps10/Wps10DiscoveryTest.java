@@ -25,6 +25,18 @@ class Wps10DiscoveryTest extends ServerTestBase {
     }
 
     @Test
+    void geoServerStyleOwsPathAnswersToo() {
+        assertThat(get("/ows?service=WPS&request=GetCapabilities").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void healthReportsTheLauncher() {
+        HttpResponse<byte[]> r = get("/actuator/health");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(text(r)).contains("\"launcher\":{\"status\":\"UP\"").contains("\"db\"");
+    }
+
+    @Test
     void capabilitiesByXmlPostValidate() {
         HttpResponse<byte[]> r = post("/wps", requestBody("wps10/getcapabilities.xml"));
         assertThat(r.statusCode()).isEqualTo(200);

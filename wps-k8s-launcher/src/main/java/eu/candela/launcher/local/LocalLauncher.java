@@ -123,6 +123,7 @@ public final class LocalLauncher implements Launcher {
     }
 
     /** True while the launcher accepts jobs, its workers are up and its progress poller still runs. */
+    @Override
     public boolean isHealthy() {
         synchronized (admissionLock) {
             return !closed && !workers.isShutdown() && !polling.isDone();

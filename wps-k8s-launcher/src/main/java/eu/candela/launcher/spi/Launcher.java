@@ -25,6 +25,12 @@ public interface Launcher extends AutoCloseable {
     /** Ids of the jobs queued or running in this launcher now. */
     Set<String> activeJobs();
 
+    /**
+     * False when the launcher cannot run or follow jobs: closed, its workers gone, or the watcher
+     * that follows progress (a poller, an informer) stopped. Reported by the server's health check.
+     */
+    boolean isHealthy();
+
     /** Stops accepting jobs and interrupts running ones. */
     @Override
     void close();

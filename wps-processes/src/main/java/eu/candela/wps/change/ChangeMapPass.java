@@ -10,6 +10,7 @@ import eu.candela.wps.internal.CogWriterGroup;
 import eu.candela.wps.spi.ProcessContext;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -183,7 +184,7 @@ final class ChangeMapPass {
                 }
             }
         }
-        java.util.Arrays.sort(window, 0, count);
+        Arrays.sort(window, 0, count);
         return count % 2 == 1 ? window[count / 2] : (window[count / 2 - 1] + window[count / 2]) / 2;
     }
 }

@@ -2,6 +2,7 @@ package eu.candela.wps.change;
 
 import eu.candela.wps.spi.InvalidInputException;
 import eu.candela.wps.spi.ProcessContext;
+import java.util.Arrays;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.EigenDecomposition;
@@ -45,7 +46,7 @@ final class IrMad {
         int n = sample.count;
         int p = sample.bands;
         double[] weights = new double[n];
-        java.util.Arrays.fill(weights, 1.0);
+        Arrays.fill(weights, 1.0);
         double[] previous = null;
         MadTransform transform = null;
         double[] x = new double[p];
@@ -55,7 +56,7 @@ final class IrMad {
             ctx.checkCancelled();
             transform = robustScale(canonicalCorrelation(sample, weights), sample, weights, mads);
             double[] rho = transform.canonicalCorrelations();
-            ctx.log().debug("IR-MAD iteration {}: canonical correlations {}", iteration, java.util.Arrays.toString(rho));
+            ctx.log().debug("IR-MAD iteration {}: canonical correlations {}", iteration, Arrays.toString(rho));
             if (previous != null && maxDifference(previous, rho) < TOLERANCE) {
                 return new Fit(transform, iteration, true);
             }
@@ -155,7 +156,7 @@ final class IrMad {
         RealMatrix sxx = ridge(s.getSubMatrix(0, p - 1, 0, p - 1));
         RealMatrix syy = ridge(s.getSubMatrix(p, q - 1, p, q - 1));
         RealMatrix sxy = s.getSubMatrix(0, p - 1, p, q - 1);
-        return solve(sxx, syy, sxy, java.util.Arrays.copyOfRange(mean, 0, p), java.util.Arrays.copyOfRange(mean, p, q));
+        return solve(sxx, syy, sxy, Arrays.copyOfRange(mean, 0, p), Arrays.copyOfRange(mean, p, q));
     }
 
     /**
@@ -182,7 +183,7 @@ final class IrMad {
         for (int i = 0; i < p; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (i, j) -> Double.compare(eigenvalues[i], eigenvalues[j]));
+        Arrays.sort(order, (i, j) -> Double.compare(eigenvalues[i], eigenvalues[j]));
         double[][] a = new double[p][];
         double[][] b = new double[p][];
         double[] rho = new double[p];

@@ -7,6 +7,7 @@ import eu.candela.eodata.raster.RasterInfo;
 import eu.candela.wps.spi.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Two co-registered scenes read window by window, with the selected bands and the rule for a
@@ -68,7 +69,7 @@ final class ScenePair implements AutoCloseable {
             double tolerance = i == 0 || i == 3 ? pixel * 0.01 : pixel * 1e-6;
             if (Math.abs(a.geoTransform()[i] - b.geoTransform()[i]) > tolerance) {
                 throw new InvalidInputException("after", "is not on the grid of 'before' (geotransform "
-                        + java.util.Arrays.toString(a.geoTransform()) + " against " + java.util.Arrays.toString(b.geoTransform()) + ")");
+                        + Arrays.toString(a.geoTransform()) + " against " + Arrays.toString(b.geoTransform()) + ")");
             }
         }
         if (after.bandCount() != before.bandCount()) {
@@ -91,7 +92,7 @@ final class ScenePair implements AutoCloseable {
 
     /** 1-based numbers of the selected bands, for reports. */
     int[] bandNumbers() {
-        return java.util.Arrays.stream(bands).map(b -> b + 1).toArray();
+        return Arrays.stream(bands).map(b -> b + 1).toArray();
     }
 
     GridGeometry grid() { return info.grid(); }

@@ -8,6 +8,7 @@ import eu.candela.wps.samples.SamplePairGenerator;
 import eu.candela.wps.spi.ProcessDescriptor;
 import eu.candela.wps.spi.ProcessRegistry;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -82,7 +83,7 @@ public final class ProcessCli {
             ProcessRunner runner = new ProcessRunner(ProcessRegistry.discover(),
                     status -> err.printf(Locale.ROOT, "[%3d%%] %s%n", status.percentCompleted(), status.message()));
             int exit = runner.run(processId, jobDir, cancelled::get);
-            if (exit == ProcessRunner.FAILED && !java.nio.file.Files.exists(new JobDirectory(jobDir).statusFile())) {
+            if (exit == ProcessRunner.FAILED && !Files.exists(new JobDirectory(jobDir).statusFile())) {
                 // The runner could not even write a status: say so here, the only place left.
                 err.println("Cannot use job directory " + jobDir.toAbsolutePath());
             }

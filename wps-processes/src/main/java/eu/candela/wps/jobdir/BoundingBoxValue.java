@@ -1,6 +1,7 @@
 package eu.candela.wps.jobdir;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * A bounding box input as the client sent it, in the axis order of its CRS.
@@ -33,12 +34,12 @@ public record BoundingBoxValue(double[] lower, double[] upper, String crs) imple
     @Override
     public boolean equals(Object o) {
         return o instanceof BoundingBoxValue b && Arrays.equals(lower, b.lower) && Arrays.equals(upper, b.upper)
-                && java.util.Objects.equals(crs, b.crs);
+                && Objects.equals(crs, b.crs);
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * Arrays.hashCode(lower) + Arrays.hashCode(upper)) + java.util.Objects.hashCode(crs);
+        return 31 * (31 * Arrays.hashCode(lower) + Arrays.hashCode(upper)) + Objects.hashCode(crs);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package eu.candela.wps.jobdir;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,6 +46,6 @@ public record OutputValue(String id, String mimeType, String path, String litera
         return new OutputValue(id, null, null, literal, dataType, Map.of());
     }
 
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    @JsonIgnore
     public boolean isFile() { return path != null; }
 }

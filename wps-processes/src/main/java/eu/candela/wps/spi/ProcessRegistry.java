@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Collections;
 
 /**
  * The processes available in this runtime, each with its checked definition. Built once at
@@ -54,7 +55,7 @@ public final class ProcessRegistry {
                                         + " and " + e.algorithm().getClass().getName());
                     }
                 });
-        return new ProcessRegistry(java.util.Collections.unmodifiableMap(byId));
+        return new ProcessRegistry(Collections.unmodifiableMap(byId));
     }
 
     /** Every descriptor, sorted by process id. */
