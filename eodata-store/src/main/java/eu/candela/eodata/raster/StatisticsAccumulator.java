@@ -3,9 +3,10 @@ package eu.candela.eodata.raster;
 /**
  * Running min, max, mean and variance of one band, fed one block at a time: each block is summarised
  * in two passes (mean, then squared deviations) and merged with Chan's formula, which stays accurate
- * over billions of samples without a second pass over the raster.
+ * over billions of samples without a second pass over the raster. Used by {@link CogWriter} as it
+ * writes, and by anyone summarising a raster block by block.
  */
-final class StatisticsAccumulator {
+public final class StatisticsAccumulator {
     private long count;
     private double mean;
     private double m2;
@@ -13,7 +14,7 @@ final class StatisticsAccumulator {
     private double max = Double.NEGATIVE_INFINITY;
 
     /** Adds the first {@code length} values, skipping NaN and {@code nodata} (pass NaN for "no nodata"). */
-    void add(float[] values, int length, float nodata) {
+    public void add(float[] values, int length, float nodata) {
         long n = 0;
         double sum = 0;
         float blockMin = Float.POSITIVE_INFINITY;
@@ -48,7 +49,7 @@ final class StatisticsAccumulator {
         max = Math.max(max, blockMax);
     }
 
-    BandStatistics result() {
+    public BandStatistics result() {
         if (count == 0) {
             return new BandStatistics(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0);
         }
