@@ -105,15 +105,15 @@ JSON
   local rc=$?
   set -e
   read -r w u s c r < <(timev "$jd/time.txt"); read -r pb pa pc < <(gcpeak "$jd/gc.log")
-  local mps; mps=$(awk -v p="$px" -v w="$w" 'BEGIN{printf "%.2f", p/1e6/w}')
+  local mps=-; [ $rc = 0 ] && mps=$(awk -v p="$px" -v w="$w" 'BEGIN{printf "%.2f", p/1e6/w}')
   # phases from job.log: start -> "Sampled" -> "IR-MAD" -> "valid pixels changed" -> "succeeded"
   local ph; ph=$(awk -v wall="$w" '
     function t(s,  a) { split(s, a, /[T:Z]/); return a[2]*3600 + a[3]*60 + a[4] }
-    /Running process/ { t0 = t($1) } /Sampled/ { t1 = t($1) } /IR-MAD/ { t2 = t($1) }
+    /Running process/ { t0 = t($1) } /Sampled/ { t1 = t($1) } /IR-MAD (converged|stopped)/ { t2 = t($1) }
     /valid pixels changed/ { t3 = t($1) } /succeeded/ { t4 = t($1) }
     END { if (t4) printf "JVM+bind %.1f  open+sample %.1f  IR-MAD fit %.1f  map pass+COG %.1f  stats+result %.2f", wall-(t4-t0), t1-t0, t2-t1, t3-t2, t4-t3 }' "$jd/job.log" 2>/dev/null)
   local outcome=OK; [ $rc = 0 ] || outcome="FAILED(rc=$rc: $(tail -1 "$jd/progress.txt"))"
-  printf '%-8s xmx=%-7s %7.2f MP/s  wall %7.2fs  user %7.2fs  sys %5.2fs  cpu %5s  peakRSS %5d MiB  heap peak %5d MiB (after-GC %d, committed %d)  [load %s -> %s]  %s\n' \
+  printf '%-8s xmx=%-7s %7s MP/s  wall %7.2fs  user %7.2fs  sys %5.2fs  cpu %5s  peakRSS %5d MiB  heap peak %5d MiB (after-GC %d, committed %d)  [load %s -> %s]  %s\n' \
     "$label" "${xmx:-default}" "$mps" "$w" "$u" "$s" "$c" "$r" "$pb" "$pa" "$pc" "$l0" "$(load)" "$outcome"
   [ -n "$ph" ] && echo "         phases (s): $ph"
   [ $rc = 0 ] && grep -h 'valid pixels changed' "$jd/job.log" | sed 's/^[^ ]* *INFO */         /'

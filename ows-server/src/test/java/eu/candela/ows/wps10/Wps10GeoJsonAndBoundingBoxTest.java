@@ -11,7 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Inline GeoJSON ComplexData and BoundingBoxData with a CRS, in XML and KVP, with EPSG:4326 (lat, lon) and CRS84 (lon, lat). */
 class Wps10GeoJsonAndBoundingBoxTest extends ServerTestBase {
-    private static final String POINTS = "{\"type\":\"MultiPoint\",\"coordinates\":[[-0.58,44.84],[-1.17,44.66]]}";
+    /** Bordeaux and Arcachon, as two features. */
+    private static final String POINTS = "{\"type\":\"FeatureCollection\",\"features\":["
+            + "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[-0.58,44.84]}},"
+            + "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[-1.17,44.66]}}]}";
 
     @Test
     void xmlExecuteSelectsFeaturesInsideTheLatitudeFirstBox() {
@@ -33,6 +36,32 @@ class Wps10GeoJsonAndBoundingBoxTest extends ServerTestBase {
         HttpResponse<byte[]> r = get(query);
         assertThat(r.statusCode()).as(text(r)).isEqualTo(200);
         assertThat(text(r)).isEqualTo("1");
+    }
+
+    @Test
+    void marginInMetresGrowsTheArea() {
+        // Arcachon lies about 37 km west of the box: a 40 km margin takes it in
+        String query = "/wps?service=WPS&version=1.0.0&request=Execute&identifier=FeatureSelection&RawDataOutput=count"
+                + "&DataInputs=features=" + encode(POINTS) + ";area=-0.7,44.7,-0.1,45.0,urn:ogc:def:crs:OGC:1.3:CRS84"
+                + ";margin=40000@uom=m";
+        assertThat(text(get(query))).isEqualTo("2");
+    }
+
+    @Test
+    void literalInAnotherUnitIsRefused() {
+        String query = "/wps?service=WPS&version=1.0.0&request=Execute&identifier=FeatureSelection"
+                + "&DataInputs=features=" + encode(POINTS) + ";margin=40@uom=km";
+        HttpResponse<byte[]> r = get(query);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(Xml.of(r.body()).text("//ows:Exception/@locator")).isEqualTo("margin");
+    }
+
+    @Test
+    void describeProcessAdvertisesTheUnit() {
+        Xml xml = Xml.of(get("/wps?service=WPS&version=1.0.0&request=DescribeProcess&identifier=FeatureSelection").body());
+        assertThat(xml.text("//Input[ows:Identifier='margin']/LiteralData/UOMs/Default/ows:UOM")).isEqualTo("m");
+        assertThat(xml.text("//Input[ows:Identifier='area']/BoundingBoxData/Default/CRS")).isEqualTo("EPSG:4326");
+        assertThat(xml.text("//Input[ows:Identifier='features']/ComplexData/Default/Format/MimeType")).isEqualTo("application/geo+json");
     }
 
     @Test

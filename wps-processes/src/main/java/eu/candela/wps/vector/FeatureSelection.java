@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.candela.wps.spi.Algorithm;
 import eu.candela.wps.spi.BoundingBox;
 import eu.candela.wps.spi.Crs;
+import eu.candela.wps.spi.DefaultValue;
+import eu.candela.wps.spi.Range;
+import eu.candela.wps.spi.Uom;
 import eu.candela.wps.spi.EoProcess;
 import eu.candela.wps.spi.GeoJson;
 import eu.candela.wps.spi.InvalidInputException;
@@ -32,7 +35,9 @@ public final class FeatureSelection implements Algorithm<FeatureSelection.In, Fe
     public record In(
             @Param(title = "Features", description = "A GeoJSON FeatureCollection, Feature or Geometry (longitude, latitude)") GeoJson features,
             @Param(title = "Area", description = "Only features whose extent intersects this box are kept; all when omitted")
-            @Crs({"EPSG:4326", CRS84}) @OptionalParam BoundingBox area) {
+            @Crs({"EPSG:4326", CRS84}) @OptionalParam BoundingBox area,
+            @Param(title = "Margin", description = "Grows the area by this distance on every side before selecting")
+            @Uom("m") @DefaultValue("0") @Range(min = 0, max = 100_000) Double margin) {
     }
 
     public record Out(
@@ -49,7 +54,7 @@ public final class FeatureSelection implements Algorithm<FeatureSelection.In, Fe
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new InvalidInputException("features", "is not valid JSON: " + e.getOriginalMessage());
         }
-        double[] area = in.area() == null ? null : lonLat(in.area());
+        double[] area = in.area() == null ? null : grow(lonLat(in.area()), in.margin());
         ArrayNode kept = JSON.createArrayNode();
         Extent total = new Extent();
         for (JsonNode feature : features(root)) {
@@ -89,6 +94,18 @@ public final class FeatureSelection implements Algorithm<FeatureSelection.In, Fe
             default:
                 throw new InvalidInputException("features", "is not a GeoJSON object (type '" + type + "')");
         }
+    }
+
+    /**
+     * Grows a {minLon, minLat, maxLon, maxLat} box by a distance in metres, on the sphere of the
+     * WGS84 mean radius: exact enough for selecting, and free of a projection per feature.
+     */
+    static double[] grow(double[] box, double metres) {
+        double metresPerDegree = Math.PI * 6_371_008.8 / 180;
+        double dLat = metres / metresPerDegree;
+        double widestLatitude = Math.min(89.0, Math.max(Math.abs(box[1]), Math.abs(box[3])));
+        double dLon = metres / (metresPerDegree * Math.cos(Math.toRadians(widestLatitude)));
+        return new double[] {box[0] - dLon, box[1] - dLat, box[2] + dLon, box[3] + dLat};
     }
 
     /** The area as {minLon, minLat, maxLon, maxLat}: EPSG:4326 boxes arrive latitude first. */
