@@ -19,6 +19,18 @@ if [ -z "${JAR:-}" ] && { [ ! -s "$jar" ] || [ -n "$(find "$repo" -path '*/targe
   (cd "$repo" && mvn -o -q -B -DskipTests install)
 fi
 cp "$jar" "$OUT/ows-server.jar"
+# CPU shares since the previous call, from /proc/stat: steal (st) is CPU time the hypervisor gave to
+# other guests, which uptime does not show; a run with st or wa above a few % is disturbed.
+cpu_since() {   # state in a file, so that it also works from $(...) subshells
+  local now prev; now=$(awk '/^cpu /{print $2+$3, $4+$7+$8, $5, $6, $9}' /proc/stat)
+  prev=$(cat "$OUT/.cpustat" 2>/dev/null || true)
+  if [ -n "$prev" ]; then
+    awk -v a="$prev" -v b="$now" 'BEGIN { split(a, x, " "); split(b, y, " "); t = 0
+      for (i = 1; i <= 5; i++) { d[i] = y[i] - x[i]; t += d[i] } if (t <= 0) t = 1
+      printf "us %.0f%% sy %.0f%% id %.0f%% wa %.0f%% st %.0f%%", 100*d[1]/t, 100*d[2]/t, 100*d[3]/t, 100*d[4]/t, 100*d[5]/t }'
+  fi
+  echo "$now" > "$OUT/.cpustat"
+}
 load() { uptime | sed 's/.*load average: //'; }
 now() { date +%s.%N; }
 PORT=${PORT:-$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
@@ -50,6 +62,7 @@ sed "s#\${BASE}/eodata/samples/bordeaux_2017-04-19.tif#$BASE/eodata/bench/before
   "$repo/ows-server/src/main/resources/demo/execute-change-detection.xml" > "$OUT/execute.xml"
 grep -q "$BASE/eodata/bench/after.tif" "$OUT/execute.xml" || { echo "could not build the Execute document" >&2; exit 1; }
 peak=0
+cpu_since > /dev/null
 t0=$(now)
 code=$(curl -s -o "$OUT/accepted.xml" -w '%{http_code}' -H 'Content-Type: application/xml' --data-binary @"$OUT/execute.xml" "$BASE/wps")
 t1=$(now)
@@ -69,7 +82,7 @@ done
 t2=$(now)
 e2e=$(awk -v a="$t0" -v b="$t2" 'BEGIN{printf "%.2f", b-a}')
 px=$((4096 * 4096))
-echo "== $state: POST -> $state ${e2e} s (poll ${POLL:-0.5} s), $(awk -v p="$px" -v w="$e2e" 'BEGIN{printf "%.2f", p/1e6/w}') MP/s if 4096^2, server peak RSS ${peak} MiB  [load $(load)]"
+echo "== $state: POST -> $state ${e2e} s (poll ${POLL:-0.5} s), $(awk -v p="$px" -v w="$e2e" 'BEGIN{printf "%.2f", p/1e6/w}') MP/s if 4096^2, server peak RSS ${peak} MiB  [load $(load) | cpu during the job: $(cpu_since)]"
 job=$(ls -td "$data"/jobs/*/ | head -1)
 cp "$job/job.log" "$OUT/job.log" 2>/dev/null || true
 awk '

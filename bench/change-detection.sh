@@ -31,6 +31,18 @@ done
 [ -x /usr/bin/time ] || { echo "apt-get install time" >&2; exit 2; }
 OUT=${OUT:-/tmp/candela-bench/cd-$(date -u +%Y%m%dT%H%M%SZ)}
 mkdir -p "$OUT"
+# CPU shares since the previous call, from /proc/stat: steal (st) is CPU time the hypervisor gave to
+# other guests, which uptime does not show; a run with st or wa above a few % is disturbed.
+cpu_since() {   # state in a file, so that it also works from $(...) subshells
+  local now prev; now=$(awk '/^cpu /{print $2+$3, $4+$7+$8, $5, $6, $9}' /proc/stat)
+  prev=$(cat "$OUT/.cpustat" 2>/dev/null || true)
+  if [ -n "$prev" ]; then
+    awk -v a="$prev" -v b="$now" 'BEGIN { split(a, x, " "); split(b, y, " "); t = 0
+      for (i = 1; i <= 5; i++) { d[i] = y[i] - x[i]; t += d[i] } if (t <= 0) t = 1
+      printf "us %.0f%% sy %.0f%% id %.0f%% wa %.0f%% st %.0f%%", 100*d[1]/t, 100*d[2]/t, 100*d[3]/t, 100*d[4]/t, 100*d[5]/t }'
+  fi
+  echo "$now" > "$OUT/.cpustat"
+}
 load() { uptime | sed 's/.*load average: //; s/,//g' | awk '{print $1"/"$2"/"$3}'; }
 
 # ---- build check
@@ -96,7 +108,7 @@ run_once() {
   "before":[{"type":"file","path":"$before","mimeType":"image/tiff; application=geotiff"}],
   "after":[{"type":"file","path":"$after","mimeType":"image/tiff; application=geotiff"}]}}
 JSON
-  local l0; l0=$(load)
+  local l0; l0=$(load); cpu_since > /dev/null
   local heap=(); [ -n "$xmx" ] && heap=("-Xmx$xmx")
   set +e
   # shellcheck disable=SC2086
@@ -104,6 +116,7 @@ JSON
     -jar "$jar" run ChangeDetection "$jd" > "$jd/stdout.txt" 2> "$jd/progress.txt"
   local rc=$?
   set -e
+  local cs; cs=$(cpu_since)
   read -r w u s c r < <(timev "$jd/time.txt"); read -r pb pa pc < <(gcpeak "$jd/gc.log")
   local mps=-; [ $rc = 0 ] && mps=$(awk -v p="$px" -v w="$w" 'BEGIN{printf "%.2f", p/1e6/w}')
   # phases from job.log: start -> "Sampled" -> "IR-MAD" -> "valid pixels changed" -> "succeeded"
@@ -116,8 +129,9 @@ JSON
   printf '%-8s xmx=%-7s %7s MP/s  wall %7.2fs  user %7.2fs  sys %5.2fs  cpu %5s  peakRSS %5d MiB  heap peak %5d MiB (after-GC %d, committed %d)  [load %s -> %s]  %s\n' \
     "$label" "${xmx:-default}" "$mps" "$w" "$u" "$s" "$c" "$r" "$pb" "$pa" "$pc" "$l0" "$(load)" "$outcome"
   [ -n "$ph" ] && echo "         phases (s): $ph"
+  echo "         machine during the run: $cs"
   [ $rc = 0 ] && grep -h 'valid pixels changed' "$jd/job.log" | sed 's/^[^ ]* *INFO */         /'
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "${xmx:-default}" "$mps" "$w" "$u" "$s" "$r" "$pb" "$pa" "$l0" "$rc" >> "$OUT/runs.tsv"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "${xmx:-default}" "$mps" "$w" "$u" "$s" "$r" "$pb" "$pa" "$l0" "$rc" "$cs" >> "$OUT/runs.tsv"
   last_ok=$rc
 }
 
