@@ -76,8 +76,13 @@ public final class ChangeDetection implements Algorithm<ChangeDetection.In, Chan
             @Result(title = "Changed pixels", description = "Number of pixels marked changed") Integer changedPixels,
             @Result(title = "Changed fraction", description = "Changed pixels over valid pixels") Double changedFraction,
             @Result(title = "Statistics", description = "Pixel counts per class, threshold, canonical correlations, iterations",
-                    mediaType = MediaTypes.JSON) Path statistics) {
+                    mediaType = MediaTypes.JSON) Path statistics,
+            @Result(title = "Preview", description = "PNG of the later scene with the changes in red, at most 1024 pixels across",
+                    mediaType = "image/png") Path preview) {
     }
+
+    /** Largest side of the preview picture, in pixels. */
+    static final int PREVIEW_SIZE = 1024;
 
     @Override
     public Out run(In in, ProcessContext ctx) throws IOException {
@@ -114,7 +119,9 @@ public final class ChangeDetection implements Algorithm<ChangeDetection.In, Chan
                     Double.isInfinite(zThreshold) ? null : zThreshold, in.medianFilter(), fit.iterations(), fit.converged(),
                     fit.transform().canonicalCorrelations(), fit.transform().madStandardDeviations(), sample.count, sample.stride,
                     counts.changed(), counts.unchanged(), counts.nodata(), fraction).write(statistics);
-            return new Out(probability, mask, Math.toIntExact(counts.changed()), fraction, statistics);
+            Path preview = ctx.outputDirectory().resolve("change_preview.png");
+            ChangePreview.write(in.after().path(), mask, preview, PREVIEW_SIZE);
+            return new Out(probability, mask, Math.toIntExact(counts.changed()), fraction, statistics, preview);
         }
     }
 

@@ -42,6 +42,22 @@ class ChangeDetectionSyntheticTest {
     }
 
     @Test
+    void previewShowsTheChangesInRedAtTheMaskFraction() throws IOException {
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(out.preview().toFile());
+        assertThat(png.getWidth()).isEqualTo(512);
+        long red = 0, opaque = 0;
+        for (int y = 0; y < png.getHeight(); y++) {
+            for (int x = 0; x < png.getWidth(); x++) {
+                int argb = png.getRGB(x, y);
+                if ((argb >>> 24) == 0) continue;
+                opaque++;
+                if ((argb & 0xFFFFFF) == 0xE8202A) red++;
+            }
+        }
+        assertThat(red / (double) opaque).isCloseTo(out.changedFraction(), org.assertj.core.data.Offset.offset(0.002));
+    }
+
+    @Test
     void marksSomeButNotMostPixelsChanged() {
         assertThat(out.changedFraction()).isBetween(0.005, 0.5);
         assertThat(out.changedPixels()).isPositive();
