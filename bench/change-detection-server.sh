@@ -12,7 +12,7 @@
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 before=${1:-/tmp/cdbench/bordeaux_2017-04-19.tif}; after=${2:-/tmp/cdbench/bordeaux_2017-04-29.tif}
-[ -s "$before" ] && [ -s "$after" ] || { echo "no pair; make one with bench/change-detection.sh -n 0 or the CLI 'sample'" >&2; exit 2; }
+[ -s "$before" ] && [ -s "$after" ] || { echo "no pair: run bench/change-detection.sh first (it generates /tmp/cdbench), or pass BEFORE AFTER" >&2; exit 2; }
 OUT=${OUT:-/tmp/candela-bench/cds-$(date -u +%Y%m%dT%H%M%SZ)}; mkdir -p "$OUT"
 jar=${JAR:-$repo/ows-server/target/ows-server.jar}
 if [ -z "${JAR:-}" ] && { [ ! -s "$jar" ] || [ -n "$(find "$repo" -path '*/target' -prune -o \( -name '*.java' -o -name pom.xml -o -name '*.yml' \) -newer "$jar" -print -quit)" ]; }; then
