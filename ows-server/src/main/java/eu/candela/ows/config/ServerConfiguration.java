@@ -21,7 +21,6 @@ import eu.candela.ows.wps10.Wps10ExecuteService;
 import eu.candela.ows.wps10.Wps10Service;
 import eu.candela.wps.cli.ProcessRunner;
 import eu.candela.wps.jobdir.JobResult;
-import eu.candela.wps.jobdir.JobFileCodec;
 import eu.candela.wps.spi.ProcessRegistry;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;

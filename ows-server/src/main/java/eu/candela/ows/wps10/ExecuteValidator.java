@@ -117,10 +117,7 @@ public final class ExecuteValidator {
             throw OwsException.invalid(def.id(), "Output '" + def.id() + "' is not available as " + def.mimeType()
                     + "; available: " + out.formats().stream().map(Format::mimeType).distinct().toList());
         }
-        if (def.asReference() && out.kind() == DataKind.LITERAL) {
-            // Allowed by the standard but pointless; the server serves the literal as text/plain.
-            return;
-        }
+        // asReference on a literal output is allowed: the reference then serves the literal as text/plain.
     }
 
     static boolean isBinary(InputDescriptor desc, String mimeType) {

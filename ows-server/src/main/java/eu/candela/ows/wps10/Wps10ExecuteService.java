@@ -2,7 +2,6 @@ package eu.candela.ows.wps10;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import eu.candela.ows.exception.ExceptionReportCodec;
 import eu.candela.ows.exception.OwsException;
 import eu.candela.ows.exception.OwsExceptionCode;
 import eu.candela.ows.jobs.JobRecord;
@@ -238,10 +237,5 @@ public final class Wps10ExecuteService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** For the exception mapper: the report body of an error. */
-    public static byte[] report(OwsException e) {
-        return ExceptionReportCodec.encode(e, "1.0.0");
     }
 }
