@@ -70,9 +70,9 @@ public final class ChangeDetection implements Algorithm<ChangeDetection.In, Chan
 
     public record Out(
             @Result(title = "Change probability", description = "Float32 COG, chi-square change probability 0..1, -1 where either scene has no data",
-                    mediaType = MediaTypes.COG) Path probability,
+                    mediaType = MediaTypes.COG, style = "change_probability") Path probability,
             @Result(title = "Change mask", description = "Uint8 COG: 1 change, 0 no change, 255 no data",
-                    mediaType = MediaTypes.COG) Path mask,
+                    mediaType = MediaTypes.COG, style = "change_mask") Path mask,
             @Result(title = "Changed pixels", description = "Number of pixels marked changed") Integer changedPixels,
             @Result(title = "Changed fraction", description = "Changed pixels over valid pixels") Double changedFraction,
             @Result(title = "Statistics", description = "Pixel counts per class, threshold, canonical correlations, iterations",

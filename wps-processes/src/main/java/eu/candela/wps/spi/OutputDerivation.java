@@ -24,12 +24,15 @@ final class OutputDerivation {
         Class<?> type = component.getType();
         List<Format> formats = Arrays.stream(result.mediaType()).map(Format::of).toList();
         Uom uom = component.getAnnotation(Uom.class);
+        if (type != Path.class && !result.style().isEmpty()) {
+            throw new InvalidProcessDefinitionException(processId, id, "a display style applies to raster file outputs only");
+        }
         if (LITERAL_TYPES.contains(type)) {
             if (!formats.isEmpty()) {
                 throw new InvalidProcessDefinitionException(processId, id, "is a literal output and cannot have a mediaType");
             }
             return new OutputDescriptor(id, result.title(), result.description(), DataKind.LITERAL,
-                    LiteralType.of(type), uom == null ? null : uom.value(), List.of());
+                    LiteralType.of(type), uom == null ? null : uom.value(), List.of(), "");
         }
         if (uom != null) {
             throw new InvalidProcessDefinitionException(processId, id, "@Uom applies to literal outputs only");
@@ -38,11 +41,11 @@ final class OutputDerivation {
             if (formats.isEmpty()) {
                 throw new InvalidProcessDefinitionException(processId, id, "is a file output and needs @Result(mediaType = ...)");
             }
-            return new OutputDescriptor(id, result.title(), result.description(), DataKind.COMPLEX, null, null, formats);
+            return new OutputDescriptor(id, result.title(), result.description(), DataKind.COMPLEX, null, null, formats, result.style());
         }
         if (type == GeoJson.class) {
             return new OutputDescriptor(id, result.title(), result.description(), DataKind.COMPLEX, null, null,
-                    formats.isEmpty() ? List.of(Format.GEOJSON) : formats);
+                    formats.isEmpty() ? List.of(Format.GEOJSON) : formats, "");
         }
         throw new InvalidProcessDefinitionException(processId, id, "type " + type.getSimpleName()
                 + " is not supported; use Path, GeoJson, String, Integer, Double or Boolean");

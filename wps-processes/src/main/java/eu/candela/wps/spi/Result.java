@@ -24,4 +24,12 @@ public @interface Result {
      * {@link MediaTypes#GEOJSON}; must be empty for literal outputs.
      */
     String[] mediaType() default {};
+
+    /**
+     * How a map client should show a raster output once the server publishes it as a layer: the
+     * name of a style in the data directory ({@code change_probability}, {@code change_mask},
+     * {@code rgb_reflectance}, {@code sar_db}, {@code raster}). Empty lets the server choose from
+     * the raster's content.
+     */
+    String style() default "";
 }
