@@ -20,6 +20,7 @@ import java.util.List;
  * @param inputs    the reference policy for Execute inputs
  * @param samples   generation of the bundled sample pair
  * @param demo      the end-to-end demo run at start-up
+ * @param maps      map publishing: WMS / WMTS limits, automatic publishing of results, tile cache, preview
  */
 @ConfigurationProperties(prefix = "candela")
 public record CandelaProperties(@DefaultValue("./data") Path dataDir,
@@ -28,7 +29,8 @@ public record CandelaProperties(@DefaultValue("./data") Path dataDir,
                                 @DefaultValue Wps wps,
                                 @DefaultValue Inputs inputs,
                                 @DefaultValue Samples samples,
-                                @DefaultValue Demo demo) {
+                                @DefaultValue Demo demo,
+                                @DefaultValue Maps maps) {
 
     public CandelaProperties {
         dataDir = dataDir.toAbsolutePath().normalize();
@@ -37,6 +39,12 @@ public record CandelaProperties(@DefaultValue("./data") Path dataDir,
     public Path jobsDir() { return dataDir.resolve("jobs"); }
 
     public Path eodataDir() { return dataDir.resolve("eodata"); }
+
+    /** Where the layer catalogue lives: workspaces, stores, layers, styles (GeoServer's data directory layout). */
+    public Path catalogDir() { return dataDir; }
+
+    /** The WMTS disk tile cache. */
+    public Path tileCacheDir() { return dataDir.resolve("gwc"); }
 
     public record Launcher(@DefaultValue("2") int workers, @DefaultValue("16") int queueLength,
                            @DefaultValue("500ms") Duration progressInterval) {
@@ -65,4 +73,31 @@ public record CandelaProperties(@DefaultValue("./data") Path dataDir,
                           @DefaultValue("20170419") long seed) {}
 
     public record Demo(@DefaultValue("false") boolean enabled, @DefaultValue("false") boolean exitAfter) {}
+
+    /**
+     * @param maxWidth         largest WMS GetMap / GetLegendGraphic width in pixels
+     * @param maxHeight        largest height in pixels
+     * @param publishResults   publish every GeoTIFF output of a successful job as a layer
+     * @param resultsWorkspace the workspace results are published in
+     * @param tileCache        keep rendered WMTS tiles on disk under {@code data-dir/gwc}
+     * @param maxUploadSize    largest GeoTIFF accepted by a REST upload
+     * @param blockCacheSize   memory for decoded raster blocks shared by all maps
+     * @param basemapUrl       XYZ tile URL template of the layer preview's base map; empty for none
+     * @param basemapAttribution attribution shown for the base map
+     */
+    public record Maps(@DefaultValue("8192") int maxWidth,
+                       @DefaultValue("8192") int maxHeight,
+                       @DefaultValue("true") boolean publishResults,
+                       @DefaultValue("results") String resultsWorkspace,
+                       @DefaultValue("true") boolean tileCache,
+                       @DefaultValue("4GB") DataSize maxUploadSize,
+                       @DefaultValue("256MB") DataSize blockCacheSize,
+                       @DefaultValue("https://tile.openstreetmap.org/{z}/{x}/{y}.png") String basemapUrl,
+                       @DefaultValue("&copy; OpenStreetMap contributors") String basemapAttribution) {
+        public Maps {
+            if (maxWidth < 1 || maxHeight < 1) {
+                throw new IllegalArgumentException("candela.maps.max-width and max-height must be at least 1: " + maxWidth + "x" + maxHeight);
+            }
+        }
+    }
 }
