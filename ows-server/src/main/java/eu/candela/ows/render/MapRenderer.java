@@ -24,6 +24,21 @@ public interface MapRenderer {
      */
     Optional<PixelValues> valuesAt(Path coverage, MapExtent extent, int width, int height, int i, int j) throws IOException;
 
+    /**
+     * Grid, WGS 84 extent and band summaries of {@code coverage}; cached until {@link #evict}.
+     *
+     * @throws IOException when the file cannot be read or is not a GeoTIFF this server reads
+     */
+    CoverageSummary summary(Path coverage) throws IOException;
+
+    /**
+     * {minX, minY, maxX, maxY} of {@code coverage}'s extent in EPSG:{@code epsg}, east axis first
+     * (densified edges, so projections that bend them are covered).
+     *
+     * @throws UnsupportedCrsException when the CRS is unknown or cannot be reached
+     */
+    double[] envelopeIn(Path coverage, int epsg) throws IOException;
+
     /** Forgets open readers and cached blocks of {@code coverage}, after it was replaced or removed. */
     void evict(Path coverage);
 }
