@@ -24,6 +24,9 @@ interface LegendText {
 
     /** The JDK fonts if a probe string can be measured and drawn here, else the bitmap font. */
     static LegendText available() {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");   // Spring Boot sets it; a bare JVM on a server may not
+        }
         try {
             LegendText awt = new AwtText(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
             BufferedImage probe = new BufferedImage(40, 20, BufferedImage.TYPE_INT_ARGB);

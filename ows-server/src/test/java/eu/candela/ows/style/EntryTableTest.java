@@ -27,9 +27,10 @@ class EntryTableTest {
         if (n > 3) quantities[2] = quantities[1];                                // a repeated quantity
         for (boolean strictlyAbove : new boolean[] {false, true}) {
             EntryTable table = new EntryTable(quantities, strictlyAbove);
-            for (int k = 0; k < 200_000; k++) {
+            for (int k = 0; k < 100_000; k++) {
                 float v = k % 10 == 0 ? (float) quantities[random.nextInt(n)] : sample(random, quantities);
-                assertEquals(search(quantities, v, strictlyAbove), table.find(v), "value " + v);
+                int expected = search(quantities, v, strictlyAbove);
+                if (expected != table.find(v)) assertEquals(expected, table.find(v), "value " + v);
             }
         }
     }
