@@ -13,4 +13,16 @@ public record ServiceUrls(String base) {
     public String status(String jobId) { return base + "/wps/jobs/" + jobId; }
 
     public String output(String jobId, String outputId) { return base + "/wps/jobs/" + jobId + "/outputs/" + outputId; }
+
+    public String wms() { return base + "/wms"; }
+
+    public String wmts() { return base + "/wmts"; }
+
+    /** The layer preview page of {@code workspace:layer}. */
+    public String preview(String qualifiedLayerName) { return base + "/preview/" + qualifiedLayerName; }
+
+    /** WMTS RESTful tile URL template in XYZ form (z/y/x), as Leaflet, OpenLayers and folium take it. */
+    public String xyzTiles(String qualifiedLayerName, String style) {
+        return wmts() + "/rest/" + qualifiedLayerName + "/" + style + "/GoogleMapsCompatible/{z}/{y}/{x}.png";
+    }
 }

@@ -58,7 +58,7 @@ public class Wps10Controller {
 
     @GetMapping("/wps/jobs/{jobId}/outputs/{outputId}")
     public ResponseEntity<?> output(@PathVariable String jobId, @PathVariable String outputId) {
-        return toEntity(wps.executeService().output(jobId, outputId));
+        return toEntity(wps.executeService().output(jobId, outputId, urls()));
     }
 
     private ServiceUrls urls() {
