@@ -10,8 +10,6 @@ import eu.candela.wps.spi.OutputDescriptor;
 import eu.candela.wps.spi.ProcessDescriptor;
 import eu.candela.wps.spi.ProcessRegistry;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +79,7 @@ public final class LayerOutputs implements ProcessView {
             if (o.literal() == null || !o.id().endsWith(LAYER)) continue;
             String base = o.id().substring(0, o.id().length() - LAYER.length());
             String style = String.valueOf(o.statistics().getOrDefault("style", "raster"));
-            outputs.add(OutputValue.literal(base + WMS, getMap(urls, o.literal(), bounds(o.statistics())), "string"));
+            outputs.add(OutputValue.literal(base + WMS, urls.wmsMap(o.literal(), bounds(o.statistics()), MAP_WIDTH), "string"));
             outputs.add(OutputValue.literal(base + WMTS, urls.xyzTiles(o.literal(), style), "string"));
         }
         return new JobResult(outputs);
@@ -94,14 +92,6 @@ public final class LayerOutputs implements ProcessView {
 
     private static OutputDescriptor literal(String id, String title, String description) {
         return new OutputDescriptor(id, title, description, DataKind.LITERAL, LiteralType.STRING, null, List.of(), "");
-    }
-
-    /** CRS:84 keeps longitude first in WMS 1.3.0, so the address reads the same to every client. */
-    static String getMap(ServiceUrls urls, String layer, double[] b) {
-        int height = (int) Math.max(1, Math.min(4096, Math.round(MAP_WIDTH * (b[3] - b[1]) / (b[2] - b[0]))));
-        return urls.wms() + "?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=" + URLEncoder.encode(layer, StandardCharsets.UTF_8)
-                + "&STYLES=&CRS=CRS:84&BBOX=" + b[0] + "," + b[1] + "," + b[2] + "," + b[3]
-                + "&WIDTH=" + MAP_WIDTH + "&HEIGHT=" + height + "&FORMAT=image/png&TRANSPARENT=TRUE";
     }
 
     private static double[] bounds(Map<String, Object> about) {
