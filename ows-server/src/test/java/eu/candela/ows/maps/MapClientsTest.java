@@ -1,7 +1,6 @@
 package eu.candela.ows.maps;
 
 import eu.candela.ows.catalog.CatalogEditor;
-import eu.candela.ows.catalog.CatalogException;
 import eu.candela.ows.catalog.CoverageStoreInfo;
 import eu.candela.ows.catalog.LayerInfo;
 import eu.candela.ows.testing.ExternalTools;
