@@ -47,7 +47,7 @@ final class ErrorResponder {
                     : ExceptionImage.withMessage(width, height, transparent, background, e.getMessage());
             return Optional.of(WmsResponse.ok(format.get().mimeType(), GetMapHandler.encode(image, format.get(), background),
                     WmsResponse.NO_CACHING));
-        } catch (WmsException | IOException | RuntimeException unusable) {
+        } catch (IOException | RuntimeException unusable) {
             return Optional.empty();
         }
     }
