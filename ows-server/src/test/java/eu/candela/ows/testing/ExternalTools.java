@@ -22,6 +22,10 @@ public final class ExternalTools {
         require(present, "Debian's /usr/bin/python3 with OWSLib (apt-get install python3-owslib; .ci/setup-test-tools.sh does it)");
     }
 
+    public static void requireGdal() {
+        require(runs("gdalinfo", "--version"), "GDAL's gdalinfo (apt-get install gdal-bin)");
+    }
+
     public static void require(boolean present, String what) {
         if (present) return;
         if (Boolean.getBoolean("candela.requireExternalTools")) {
