@@ -59,7 +59,7 @@ final class ColorIndex {
 
     private int slot(int color) {
         int mask = keys.length - 1;
-        int slot = (color * 0x9E3779B9 >>> 7) & mask;
+        int slot = (color * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(keys.length));   // Fibonacci hashing: top bits
         while (keys[slot] != 0 && keys[slot] != color) {
             slot = (slot + 1) & mask;
         }
