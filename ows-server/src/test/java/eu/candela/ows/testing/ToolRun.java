@@ -19,7 +19,10 @@ public record ToolRun(int exitCode, String output) {
     public static ToolRun run(Duration timeout, List<String> command) throws IOException, InterruptedException {
         Path log = Files.createTempFile("candela-tool", ".log");
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            // GDAL's WMS / WMTS drivers would otherwise keep a tile cache in the working directory
+            builder.environment().put("GDAL_ENABLE_WMS_CACHE", "NO");
+            Process p = builder.start();
             boolean finished = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (!finished) {
                 p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
