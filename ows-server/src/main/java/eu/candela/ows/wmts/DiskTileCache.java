@@ -16,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BooleanSupplier;
@@ -113,7 +114,10 @@ public final class DiskTileCache {
         }
     }
 
-    /** Renames {@code dir} away under the exclusive lock (quick), then deletes it outside the lock. */
+    /**
+     * Renames {@code dir} away under the exclusive lock (quick), then deletes it in the background:
+     * the catalogue calls its listeners while it holds its own lock, and a layer may have many tiles.
+     */
     private void removeAll(Path dir) {
         Path trash = root.resolve(TRASH_PREFIX + UUID.randomUUID());
         lock.writeLock().lock();
@@ -126,7 +130,7 @@ public final class DiskTileCache {
         } finally {
             lock.writeLock().unlock();
         }
-        deleteTree(trash);
+        CompletableFuture.runAsync(() -> deleteTree(trash));
     }
 
     private static void move(Path temp, Path target) throws IOException {
