@@ -91,8 +91,10 @@ class WmtsServiceTest extends ServerTestBase {
         assertThat(doc.text(layer + "/ows:Title")).isEqualTo("WMTS test scene");
         String[] lower = doc.text(layer + "/ows:WGS84BoundingBox/ows:LowerCorner").split(" ");
         String[] upper = doc.text(layer + "/ows:WGS84BoundingBox/ows:UpperCorner").split(" ");
-        assertThat(Double.parseDouble(lower[0])).isCloseTo(WmtsFixtures.WEST_POINT[0] - 0.06, within(0.02));
-        assertThat(Double.parseDouble(upper[0])).isCloseTo(WmtsFixtures.EAST_POINT[0] + 0.06, within(0.02));
+        // the two points lie a quarter of the scene in from its west and east edges
+        double halfWidth = WmtsFixtures.EAST_POINT[0] - WmtsFixtures.WEST_POINT[0];
+        assertThat(Double.parseDouble(lower[0])).isCloseTo(WmtsFixtures.WEST_POINT[0] - halfWidth / 2, within(0.005));
+        assertThat(Double.parseDouble(upper[0])).isCloseTo(WmtsFixtures.EAST_POINT[0] + halfWidth / 2, within(0.005));
         assertThat(Double.parseDouble(lower[1])).isLessThan(WmtsFixtures.WEST_POINT[1]);
         assertThat(Double.parseDouble(upper[1])).isGreaterThan(WmtsFixtures.WEST_POINT[1]);
         assertThat(doc.text(layer + "/wmts:Style[@isDefault='true']/ows:Identifier")).isEqualTo("wmts_red_blue");
