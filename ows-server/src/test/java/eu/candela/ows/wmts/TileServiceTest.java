@@ -124,7 +124,7 @@ class TileServiceTest {
             pool.shutdownNow();
         }
         TileKey key = new TileKey("ws", "scene", "paint", "GoogleMapsCompatible", Z, west[0], west[1], OutputFormat.PNG);
-        assertThat(cache.read(key)).isEmpty();
+        assertThat(cache.path(key)).doesNotExist();
         assertThat(westPixel(tiles.getTile(westTile()))).isEqualTo(0xFF0000FF);
     }
 
