@@ -88,15 +88,17 @@ class OwsLibWmtsClientTest extends ServerTestBase {
     }
 
     /** The four band values GDAL reads at a lon/lat point (gdallocationinfo -valonly). */
-    private static int[] rgbaAt(String dataset, double[] lonLat) throws IOException, InterruptedException {
+    private int[] rgbaAt(String dataset, double[] lonLat) throws IOException, InterruptedException {
         String out = run("gdallocationinfo", "-valonly", "-wgs84", dataset,
                 String.format(Locale.ROOT, "%.8f", lonLat[0]), String.format(Locale.ROOT, "%.8f", lonLat[1]));
         return out.lines().map(String::trim).filter(l -> l.matches("\\d+")).mapToInt(Integer::parseInt).toArray();
     }
 
-    private static String run(String... command) throws IOException, InterruptedException {
+    private String run(String... command) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("GDAL_HTTP_TIMEOUT", "60");
+        // GDAL's WMTS driver caches tiles in ./gdalwmscache by default: keep them out of the source tree and fresh
+        pb.environment().put("GDAL_DEFAULT_WMS_CACHE_PATH", work.resolve("gdalwmscache").toString());
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
