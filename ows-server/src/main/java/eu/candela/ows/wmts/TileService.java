@@ -67,11 +67,6 @@ public final class TileService {
         return new Tile(renderOnce(key, etag, source, tms, matrix), request.format(), etag, Tile.Source.RENDERED);
     }
 
-    /** Where tiles of this key live on disk; empty when the cache is off. */
-    public Optional<DiskTileCache> cache() {
-        return Optional.ofNullable(cache);
-    }
-
     private byte[] renderOnce(TileKey key, String etag, TileSource source, TileMatrixSet tms, TileMatrix matrix)
             throws IOException {
         InFlightKey flight = new InFlightKey(key, etag);

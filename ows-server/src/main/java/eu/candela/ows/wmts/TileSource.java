@@ -5,6 +5,7 @@ import eu.candela.ows.catalog.StyleInfo;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * What a tile is drawn from: the layer, its file and the style, at the revisions they had when
@@ -29,7 +30,7 @@ record TileSource(LayerInfo layer, Path coverage, StyleInfo style) {
 
     /** A strong entity tag: the revisions and change times of layer and style, plus the tile's own key. */
     String etag(TileKey key) {
-        int h = java.util.Objects.hash(key, coverage, stamp(layer.modified()), stamp(style.modified()));
+        int h = Objects.hash(key, coverage, stamp(layer.modified()), stamp(style.modified()));
         return "\"" + layer.revision() + "-" + style.revision() + "-" + Integer.toHexString(h) + "\"";
     }
 
