@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
@@ -14,8 +15,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BooleanSupplier;
@@ -30,14 +34,22 @@ import java.util.function.BooleanSupplier;
  * still current and moves the file; clean-up takes the exclusive lock while it renames the
  * directories away. The catalogue changes before it tells its listeners, so a store that comes
  * after the clean-up sees the new revision and drops its tile.
+ * <p>
+ * Each style directory also holds a {@code .revision} marker: the revisions of layer, file and
+ * style its tiles were drawn from. Tiles under a marker that does not match the catalogue (left
+ * by a run with the cache switched off, or a crash between a change and its clean-up) are dropped
+ * before anything is served from or stored into that directory.
  */
 public final class DiskTileCache {
     private static final Logger LOG = LoggerFactory.getLogger(DiskTileCache.class);
     private static final String TRASH_PREFIX = ".trash-";
+    private static final String MARKER = ".revision";
 
     private final Path root;
     /** Shared: storing tiles; exclusive: removing directories. */
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    /** Style directories whose marker was found (or made) to match, and the stamp it holds. */
+    private final Map<Path, String> verified = new ConcurrentHashMap<>();
 
     public DiskTileCache(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -57,8 +69,15 @@ public final class DiskTileCache {
         return root.resolve(key.relativePath());
     }
 
-    /** The cached tile, or empty on a miss (also when it is being removed right now). */
-    public Optional<byte[]> read(TileKey key) {
+    /**
+     * The cached tile drawn at {@code stamp}, or empty on a miss (also when it is being removed
+     * right now, or was drawn at another stamp).
+     *
+     * @param stamp        the revisions the caller would draw the tile at
+     * @param stillCurrent whether those are still the catalogue's, so that older tiles may be dropped
+     */
+    public Optional<byte[]> read(TileKey key, String stamp, BooleanSupplier stillCurrent) {
+        if (!stampMatches(key, stamp, stillCurrent, false)) return Optional.empty();
         try {
             return Optional.of(Files.readAllBytes(path(key)));
         } catch (NoSuchFileException e) {
@@ -69,8 +88,9 @@ public final class DiskTileCache {
         }
     }
 
-    /** Stores {@code tile} unless {@code stillCurrent} says the layer or style changed since it was drawn. */
-    public void store(TileKey key, byte[] tile, BooleanSupplier stillCurrent) {
+    /** Stores {@code tile}, drawn at {@code stamp}, unless {@code stillCurrent} says the layer or style changed since. */
+    public void store(TileKey key, byte[] tile, String stamp, BooleanSupplier stillCurrent) {
+        if (!stampMatches(key, stamp, stillCurrent, true)) return;
         Path target = path(key);
         Path temp = null;
         try {
@@ -96,7 +116,9 @@ public final class DiskTileCache {
 
     /** Removes every tile of layer {@code workspace:name}, in every style. */
     public void removeLayer(String workspace, String name) {
-        removeAll(root.resolve(workspace).resolve(name));
+        Path layerDir = root.resolve(workspace).resolve(name);
+        removeAll(layerDir);
+        verified.keySet().removeIf(dir -> dir.startsWith(layerDir));
     }
 
     /** Removes every layer's tiles drawn in {@code style}. */
@@ -111,9 +133,53 @@ public final class DiskTileCache {
         } catch (IOException e) {
             LOG.warn("Cannot list the tile cache {}: {}", root, e.toString());
         }
+        verified.keySet().removeIf(dir -> dir.getFileName().toString().equals(style));
     }
 
-    /** Renames {@code dir} away under the exclusive lock (quick), then deletes it outside the lock. */
+    /**
+     * True when the key's style directory holds tiles drawn at {@code stamp}: its marker says so, or
+     * it had other tiles, which are dropped now because {@code stamp} is the catalogue's current state.
+     * With {@code forStoring} false, a directory that does not exist is left so (the read misses).
+     */
+    private boolean stampMatches(TileKey key, String stamp, BooleanSupplier stillCurrent, boolean forStoring) {
+        Path styleDir = root.resolve(key.workspace()).resolve(key.layer()).resolve(key.style());
+        if (stamp.equals(verified.get(styleDir))) return true;
+        lock.writeLock().lock();
+        try {
+            if (stamp.equals(verified.get(styleDir))) return true;
+            Path marker = styleDir.resolve(MARKER);
+            String onDisk = Files.exists(marker) ? Files.readString(marker, StandardCharsets.UTF_8) : null;
+            if (stamp.equals(onDisk)) {
+                verified.put(styleDir, stamp);
+                return true;
+            }
+            boolean exists = Files.exists(styleDir);
+            if (!exists && !forStoring) return false;
+            if (!stillCurrent.getAsBoolean()) return false;
+            if (exists) {
+                LOG.info("Dropping cached tiles {} drawn from an older revision", root.relativize(styleDir));
+                Path trash = root.resolve(TRASH_PREFIX + UUID.randomUUID());
+                Files.move(styleDir, trash, StandardCopyOption.ATOMIC_MOVE);
+                CompletableFuture.runAsync(() -> deleteTree(trash));
+            }
+            Files.createDirectories(styleDir);
+            Path temp = Files.createTempFile(styleDir, ".revision-", ".tmp");
+            Files.writeString(temp, stamp, StandardCharsets.UTF_8);
+            move(temp, marker);
+            verified.put(styleDir, stamp);
+            return true;
+        } catch (IOException e) {
+            LOG.warn("Cannot check the revision of cached tiles {}: {}", styleDir, e.toString());
+            return false;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Renames {@code dir} away under the exclusive lock (quick), then deletes it in the background:
+     * the catalogue calls its listeners while it holds its own lock, and a layer may have many tiles.
+     */
     private void removeAll(Path dir) {
         Path trash = root.resolve(TRASH_PREFIX + UUID.randomUUID());
         lock.writeLock().lock();
@@ -126,7 +192,7 @@ public final class DiskTileCache {
         } finally {
             lock.writeLock().unlock();
         }
-        deleteTree(trash);
+        CompletableFuture.runAsync(() -> deleteTree(trash));
     }
 
     private static void move(Path temp, Path target) throws IOException {

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * Answers GetTile: checks the request against the catalogue and the tile matrix set, then serves
@@ -60,15 +61,10 @@ public final class TileService {
             return new Tile(renderer.empty(request.format(), matrix.tileSize()), request.format(), etag, Tile.Source.EMPTY);
         }
         if (cache != null) {
-            Optional<byte[]> hit = cache.read(key);
+            Optional<byte[]> hit = cache.read(key, source.stamp(), () -> source.sameRevisionAs(currentSource(source)));
             if (hit.isPresent()) return new Tile(hit.get(), request.format(), etag, Tile.Source.CACHE);
         }
         return new Tile(renderOnce(key, etag, source, tms, matrix), request.format(), etag, Tile.Source.RENDERED);
-    }
-
-    /** Where tiles of this key live on disk; empty when the cache is off. */
-    public Optional<DiskTileCache> cache() {
-        return Optional.ofNullable(cache);
     }
 
     private byte[] renderOnce(TileKey key, String etag, TileSource source, TileMatrixSet tms, TileMatrix matrix)
@@ -79,12 +75,11 @@ public final class TileService {
         if (running != null) return await(running);
         try {
             // another request may have stored it between our miss and taking the slot
-            Optional<byte[]> stored = cache == null ? Optional.empty() : cache.read(key);
+            BooleanSupplier stillCurrent = () -> source.sameRevisionAs(currentSource(source));
+            Optional<byte[]> stored = cache == null ? Optional.empty() : cache.read(key, source.stamp(), stillCurrent);
             byte[] tile = stored.isPresent() ? stored.get()
                     : renderer.render(source, tms, matrix, key.row(), key.col(), key.format());
-            if (cache != null && stored.isEmpty()) {
-                cache.store(key, tile, () -> source.sameRevisionAs(currentSource(source)));
-            }
+            if (cache != null && stored.isEmpty()) cache.store(key, tile, source.stamp(), stillCurrent);
             mine.complete(tile);
             return tile;
         } catch (IOException | RuntimeException | Error e) {

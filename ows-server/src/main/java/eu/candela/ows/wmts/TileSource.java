@@ -5,6 +5,7 @@ import eu.candela.ows.catalog.StyleInfo;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * What a tile is drawn from: the layer, its file and the style, at the revisions they had when
@@ -22,9 +23,14 @@ record TileSource(LayerInfo layer, Path coverage, StyleInfo style) {
                 && style.revision() == other.style.revision() && style.modified().equals(other.style.modified());
     }
 
+    /** What the tiles drawn from this source depend on, as one line: revisions, change times and the file. */
+    String stamp() {
+        return layer.revision() + " " + layer.modified() + " " + style.revision() + " " + style.modified() + " " + coverage;
+    }
+
     /** A strong entity tag: the revisions and change times of layer and style, plus the tile's own key. */
     String etag(TileKey key) {
-        int h = java.util.Objects.hash(key, coverage, stamp(layer.modified()), stamp(style.modified()));
+        int h = Objects.hash(key, coverage, stamp(layer.modified()), stamp(style.modified()));
         return "\"" + layer.revision() + "-" + style.revision() + "-" + Integer.toHexString(h) + "\"";
     }
 

@@ -29,6 +29,9 @@ public final class WmtsCapabilitiesService {
 
     private record Cached(long generation, byte[] document) {}
 
+    /** Base URLs come from the request's Host when no public URL is configured: keep only a few documents. */
+    private static final int MAX_DOCUMENTS = 8;
+
     private final Catalog catalog;
     private final MapRenderer renderer;
     private final LayerExtents extents;
@@ -48,6 +51,7 @@ public final class WmtsCapabilitiesService {
         Cached cached = documents.get(urls.base());
         if (cached != null && cached.generation() == current) return cached.document();
         byte[] document = encoder.encode(new WmtsUrls(urls), layers());
+        if (documents.size() >= MAX_DOCUMENTS) documents.clear();
         documents.put(urls.base(), new Cached(current, document));
         return document;
     }

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -76,9 +75,7 @@ public class WmtsController {
     }
 
     private ServiceUrls urls() {
-        String configured = properties.publicUrl();
-        return new ServiceUrls(configured.isBlank()
-                ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() : configured);
+        return ServiceUrls.forCurrentRequest(properties.publicUrl());
     }
 
 }

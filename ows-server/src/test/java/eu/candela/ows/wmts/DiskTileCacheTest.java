@@ -23,50 +23,78 @@ class DiskTileCacheTest {
     void storesUnderTheLayerStyleMatrixPath() {
         DiskTileCache cache = new DiskTileCache(root);
         TileKey key = key("bench", "s2", "peer_ramp", 5);
-        cache.store(key, new byte[] {1, 2, 3}, () -> true);
+        cache.store(key, new byte[] {1, 2, 3}, "r1", () -> true);
         assertThat(root.resolve("bench/s2/peer_ramp/GoogleMapsCompatible/3/2/5.png")).exists();
-        assertThat(cache.read(key)).hasValueSatisfying(b -> assertThat(b).containsExactly(1, 2, 3));
+        assertThat(cache.read(key, "r1", () -> true)).hasValueSatisfying(b -> assertThat(b).containsExactly(1, 2, 3));
     }
 
     @Test
     void missIsEmpty() {
-        assertThat(new DiskTileCache(root).read(key("a", "b", "c", 0))).isEmpty();
+        assertThat(new DiskTileCache(root).read(key("a", "b", "c", 0), "r1", () -> true)).isEmpty();
     }
 
     @Test
     void tileDrawnFromAnOutdatedRevisionIsNotStoredAndLeavesNoTemporaryFile() throws IOException {
         DiskTileCache cache = new DiskTileCache(root);
         TileKey key = key("a", "b", "c", 0);
-        cache.store(key, new byte[] {9}, () -> false);
-        assertThat(cache.read(key)).isEmpty();
+        cache.store(key("a", "b", "c", 1), new byte[] {9}, "r1", () -> true);
+        // the marker matches, but the layer changed while this tile was drawn
+        cache.store(key, new byte[] {9}, "r1", () -> false);
+        assertThat(cache.read(key, "r1", () -> true)).isEmpty();
         try (Stream<Path> files = Files.walk(root)) {
-            assertThat(files.filter(Files::isRegularFile)).isEmpty();
+            assertThat(files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".tmp"))).isEmpty();
         }
     }
 
     @Test
     void removingALayerKeepsOtherLayers() {
         DiskTileCache cache = new DiskTileCache(root);
-        cache.store(key("ws", "one", "s", 0), new byte[] {1}, () -> true);
-        cache.store(key("ws", "one", "t", 0), new byte[] {1}, () -> true);
-        cache.store(key("ws", "two", "s", 0), new byte[] {2}, () -> true);
+        cache.store(key("ws", "one", "s", 0), new byte[] {1}, "r1", () -> true);
+        cache.store(key("ws", "one", "t", 0), new byte[] {1}, "r1", () -> true);
+        cache.store(key("ws", "two", "s", 0), new byte[] {2}, "r1", () -> true);
         cache.removeLayer("ws", "one");
-        assertThat(cache.read(key("ws", "one", "s", 0))).isEmpty();
-        assertThat(cache.read(key("ws", "one", "t", 0))).isEmpty();
-        assertThat(cache.read(key("ws", "two", "s", 0))).isPresent();
+        assertThat(cache.read(key("ws", "one", "s", 0), "r1", () -> true)).isEmpty();
+        assertThat(cache.read(key("ws", "one", "t", 0), "r1", () -> true)).isEmpty();
+        assertThat(cache.read(key("ws", "two", "s", 0), "r1", () -> true)).isPresent();
         assertThat(root.resolve("ws/one")).doesNotExist();
     }
 
     @Test
     void removingAStyleDropsItFromEveryLayerOnly() {
         DiskTileCache cache = new DiskTileCache(root);
-        cache.store(key("a", "one", "ramp", 0), new byte[] {1}, () -> true);
-        cache.store(key("b", "two", "ramp", 0), new byte[] {1}, () -> true);
-        cache.store(key("b", "two", "grey", 0), new byte[] {1}, () -> true);
+        cache.store(key("a", "one", "ramp", 0), new byte[] {1}, "r1", () -> true);
+        cache.store(key("b", "two", "ramp", 0), new byte[] {1}, "r1", () -> true);
+        cache.store(key("b", "two", "grey", 0), new byte[] {1}, "r1", () -> true);
         cache.removeStyle("ramp");
-        assertThat(cache.read(key("a", "one", "ramp", 0))).isEmpty();
-        assertThat(cache.read(key("b", "two", "ramp", 0))).isEmpty();
-        assertThat(cache.read(key("b", "two", "grey", 0))).isPresent();
+        assertThat(cache.read(key("a", "one", "ramp", 0), "r1", () -> true)).isEmpty();
+        assertThat(cache.read(key("b", "two", "ramp", 0), "r1", () -> true)).isEmpty();
+        assertThat(cache.read(key("b", "two", "grey", 0), "r1", () -> true)).isPresent();
+    }
+
+    @Test
+    void storesTheRevisionMarkerBesideTheTiles() throws IOException {
+        DiskTileCache cache = new DiskTileCache(root);
+        cache.store(key("ws", "l", "s", 0), new byte[] {1}, "r1", () -> true);
+        assertThat(Files.readString(root.resolve("ws/l/s/.revision"))).isEqualTo("r1");
+    }
+
+    @Test
+    void tilesOfAnotherRevisionAreDroppedWhenTheCallerIsCurrent() {
+        new DiskTileCache(root).store(key("ws", "l", "s", 0), new byte[] {1}, "r1", () -> true);
+        // a new instance, as after a restart: nothing verified in memory
+        DiskTileCache restarted = new DiskTileCache(root);
+        assertThat(restarted.read(key("ws", "l", "s", 0), "r2", () -> true)).isEmpty();
+        assertThat(restarted.read(key("ws", "l", "s", 0), "r1", () -> true)).isEmpty();
+    }
+
+    @Test
+    void callerWithAnOutdatedRevisionNeitherReadsNorDrops() {
+        DiskTileCache cache = new DiskTileCache(root);
+        cache.store(key("ws", "l", "s", 0), new byte[] {1}, "r2", () -> true);
+        assertThat(cache.read(key("ws", "l", "s", 0), "r1", () -> false)).isEmpty();
+        cache.store(key("ws", "l", "s", 1), new byte[] {1}, "r1", () -> false);
+        assertThat(cache.read(key("ws", "l", "s", 0), "r2", () -> true)).isPresent();
+        assertThat(root.resolve("ws/l/s/GoogleMapsCompatible/3/2/1.png")).doesNotExist();
     }
 
     @Test
