@@ -51,7 +51,7 @@ class CoverageController {
     }
 
     @PostMapping(value = {"/rest/workspaces/{ws}/coveragestores/{cs}/coverages", "/rest/workspaces/{ws}/coveragestores/{cs}/coverages.json"},
-            consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+            produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ObjectNode> create(@PathVariable String ws, @PathVariable String cs, @RequestBody JsonNode body)
             throws CatalogException {
         CoverageStoreInfo store = RestLookups.store(catalog, ws, cs);

@@ -45,7 +45,7 @@ class CoverageStoreController {
     }
 
     @PostMapping(value = {"/rest/workspaces/{ws}/coveragestores", "/rest/workspaces/{ws}/coveragestores.json"},
-            consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+            produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ObjectNode> create(@PathVariable String ws, @RequestBody JsonNode body) throws CatalogException {
         JsonNode json = RestBodies.unwrap(body, "coverageStore");
         String name = RestBodies.requiredText(json, "coverageStore", "name");
@@ -67,7 +67,7 @@ class CoverageStoreController {
 
     /** Changes what the body gives (url, description, enabled); the rest stays. */
     @PutMapping(value = {"/rest/workspaces/{ws}/coveragestores/{cs}", "/rest/workspaces/{ws}/coveragestores/{cs}.json"},
-            consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+            produces = MediaType.APPLICATION_JSON_VALUE)
     ObjectNode update(@PathVariable String ws, @PathVariable String cs, @RequestBody JsonNode body) throws CatalogException {
         CoverageStoreInfo old = RestLookups.store(catalog, ws, cs);
         JsonNode json = RestBodies.unwrap(body, "coverageStore");

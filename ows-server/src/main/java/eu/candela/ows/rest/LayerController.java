@@ -40,8 +40,7 @@ class LayerController {
     }
 
     /** Changes only what the body gives: defaultStyle, styles, enabled (and, beyond GeoServer's layer, title and abstract). */
-    @PutMapping(value = {"/rest/layers/{layer}", "/rest/layers/{layer}.json"}, consumes = MediaType.APPLICATION_JSON_VALUE,
-            produces = MediaType.APPLICATION_JSON_VALUE)
+    @PutMapping(value = {"/rest/layers/{layer}", "/rest/layers/{layer}.json"}, produces = MediaType.APPLICATION_JSON_VALUE)
     ObjectNode update(@PathVariable String layer, @RequestBody JsonNode body) throws CatalogException {
         LayerInfo old = RestLookups.layer(catalog, layer);
         JsonNode json = RestBodies.unwrap(body, "layer");

@@ -6,6 +6,7 @@ import eu.candela.ows.catalog.CatalogException;
 import eu.candela.ows.catalog.StyleInfo;
 import eu.candela.ows.style.SldReader;
 import eu.candela.ows.style.StyleFormatException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,10 +15,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
 
 import static eu.candela.ows.catalog.CatalogException.Reason.CONFLICT;
 import static eu.candela.ows.catalog.CatalogException.Reason.INVALID;
@@ -26,6 +30,7 @@ import static eu.candela.ows.catalog.CatalogException.Reason.INVALID;
 @RestController
 class StyleController {
     static final String SLD = "application/vnd.ogc.sld+xml";
+    private static final Set<String> SLD_TYPES = Set.of(SLD, "application/xml", "text/xml");
 
     private final CatalogEditor catalog;
     private final RestContext context;
@@ -42,8 +47,10 @@ class StyleController {
     }
 
     /** A new style; without {@code name}, named after the SLD's UserStyle (as GeoServer does). */
-    @PostMapping(value = {"/rest/styles", "/rest/styles.json"}, consumes = SLD, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ObjectNode> create(@RequestParam(required = false) String name, @RequestBody byte[] sld) throws CatalogException {
+    @PostMapping(value = {"/rest/styles", "/rest/styles.json"}, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ObjectNode> create(@RequestParam(required = false) String name, @RequestBody byte[] sld,
+                                      @RequestHeader(value = "Content-Type", required = false) String contentType) throws CatalogException {
+        checkSldType(contentType);
         String styleName = name != null ? name : nameInside(sld);
         if (catalog.style(styleName).isPresent()) throw new CatalogException(CONFLICT, "style " + styleName + " exists already; PUT replaces it");
         StyleInfo style = catalog.putStyle(styleName, sld);
@@ -61,8 +68,10 @@ class StyleController {
         return catalog.styleSld(style).orElseThrow(() -> new CatalogException(CatalogException.Reason.NOT_FOUND, "style " + style + " does not exist"));
     }
 
-    @PutMapping(value = {"/rest/styles/{style}", "/rest/styles/{style}.sld"}, consumes = SLD, produces = MediaType.APPLICATION_JSON_VALUE)
-    ObjectNode replace(@PathVariable String style, @RequestBody byte[] sld) throws CatalogException {
+    @PutMapping(value = {"/rest/styles/{style}", "/rest/styles/{style}.sld"}, produces = MediaType.APPLICATION_JSON_VALUE)
+    ObjectNode replace(@PathVariable String style, @RequestBody byte[] sld,
+                       @RequestHeader(value = "Content-Type", required = false) String contentType) throws CatalogException {
+        checkSldType(contentType);
         RestLookups.style(catalog, style);
         return RestDocuments.style(catalog.putStyle(style, sld));
     }
@@ -71,6 +80,15 @@ class StyleController {
     ResponseEntity<Void> delete(@PathVariable String style) throws CatalogException {
         catalog.removeStyle(style);
         return ResponseEntity.ok().build();
+    }
+
+    /** SLD 1.0 under its registered type; plain XML types are accepted too, as curl users send them. */
+    private static void checkSldType(String contentType) {
+        String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        if (!SLD_TYPES.contains(type)) {
+            throw new RestException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "a style is an SLD 1.0 document: Content-Type " + SLD
+                    + ", got " + (type.isEmpty() ? "none" : type));
+        }
     }
 
     private static String nameInside(byte[] sld) throws CatalogException {

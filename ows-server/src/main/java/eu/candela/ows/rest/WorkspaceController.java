@@ -34,8 +34,7 @@ class WorkspaceController {
         return RestDocuments.list("workspaces", "workspace", catalog.workspaces(), WorkspaceInfo::name, w -> links.workspace(w.name()));
     }
 
-    @PostMapping(value = {"/rest/workspaces", "/rest/workspaces.json"}, consumes = MediaType.APPLICATION_JSON_VALUE,
-            produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(value = {"/rest/workspaces", "/rest/workspaces.json"}, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ObjectNode> create(@RequestBody JsonNode body) throws CatalogException {
         String name = RestBodies.requiredText(RestBodies.unwrap(body, "workspace"), "workspace", "name");
         WorkspaceInfo ws = catalog.addWorkspace(name);
