@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
@@ -45,6 +47,21 @@ class CoverageUploadService {
         this.catalog = catalog;
         this.dataDir = properties.catalogDir();
         this.upload = new GeoTiffUpload(dataDir, properties.maps().maxUploadSize().toBytes());
+        deleteStaleUploads();
+    }
+
+    /** Temporary files of uploads cut off by a crash or a kill; at start-up no upload is running. */
+    private void deleteStaleUploads() {
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(dataDir, ".upload-*.tif.part")) {
+            for (Path p : stale) {
+                Files.deleteIfExists(p);
+                LOG.info("Deleted {}, left by an interrupted upload", p);
+            }
+        } catch (NoSuchFileException e) {
+            // no data directory yet: nothing to clean
+        } catch (IOException e) {
+            LOG.warn("Could not clean interrupted uploads in {}: {}", dataDir, e.toString());
+        }
     }
 
     Outcome upload(String ws, String cs, InputStream body, long length, boolean configure, String style)

@@ -123,6 +123,45 @@ class RestApiTest extends RestTestBase {
         assertThat(dataDir().resolve("eodata/rest/s2.tif")).as("deleting a store keeps its data").exists();
     }
 
+    @Test
+    void aStorePutChangesOnlyWhatItGivesAndBumpsItsLayers() {
+        ensureRasterStyle();
+        workspace("wsput");
+        geotiff("put1", 16, 16, 1);
+        geotiff("put2", 32, 16, 1);
+        assertThat(createStore("wsput", "s", "file:eodata/rest/put1.tif").statusCode()).isEqualTo(201);
+        assertThat(postJson("/rest/workspaces/wsput/coveragestores/s/coverages", "{\"coverage\":{\"name\":\"c\"}}").statusCode()).isEqualTo(201);
+        long revision = catalog.layer("wsput:c").orElseThrow().revision();
+
+        HttpResponse<byte[]> put = putJson("/rest/workspaces/wsput/coveragestores/s.json", "{\"coverageStore\":{\"url\":\"file:eodata/rest/put2.tif\"}}");
+        assertThat(put.statusCode()).as(text(put)).isEqualTo(200);
+        JsonNode store = json(put).path("coverageStore");
+        assertThat(store.path("url").asText()).isEqualTo("file:eodata/rest/put2.tif");
+        assertThat(store.path("description").asText()).isEqualTo("d");
+        assertThat(catalog.layer("wsput:c").orElseThrow().revision()).isGreaterThan(revision);
+        assertThat(json(get("/rest/workspaces/wsput/coveragestores/s/coverages/c")).at("/coverage/grid/range/high").asText()).isEqualTo("32 16");
+
+        problem(putJson("/rest/workspaces/wsput/coveragestores/s", "{\"coverageStore\":{\"url\":\"file:/etc/hostname\"}}"), 400);
+        problem(putJson("/rest/workspaces/wsput/coveragestores/s", "{\"coverageStore\":{\"name\":\"renamed\"}}"), 400);
+        assertThat(catalog.store("wsput", "s").orElseThrow().file()).isEqualTo(dataDir().resolve("eodata/rest/put2.tif"));
+        problem(delete("/rest/workspaces/wsput/coveragestores/s", null), 409);
+        assertThat(delete("/rest/workspaces/wsput/coveragestores/s", "recurse=true").statusCode()).isEqualTo(200);
+        assertThat(catalog.layer("wsput:c")).isEmpty();
+    }
+
+    @Test
+    void theDefaultStylesOfTheDataDirectoryAreInTheCatalogueAtStartup() throws IOException {
+        assumeSldReader();
+        List<String> defaults;
+        try (var in = getClass().getClassLoader().getResourceAsStream("datadir-template/index.txt")) {
+            defaults = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
+                    .filter(l -> l.startsWith("styles/") && l.endsWith(".sld"))
+                    .map(l -> l.substring("styles/".length(), l.length() - ".sld".length())).toList();
+        }
+        org.junit.jupiter.api.Assumptions.assumeFalse(defaults.isEmpty(), "the default data directory has no styles yet (style work)");
+        assertThat(catalog.styles()).extracting(s -> s.name()).containsAll(defaults);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"http://example.com/s2.tif", "file:../outside.tif", "file:/etc/hostname", "file:eodata/../../x.tif",
             "file:eodata/rest/link-out.tif", "file:eodata/rest/not-a-tiff.tif", "file:eodata/rest/missing.tif", "file:", "s3://bucket/x.tif"})
