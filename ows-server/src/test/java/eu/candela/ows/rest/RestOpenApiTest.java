@@ -36,6 +36,8 @@ class RestOpenApiTest extends RestTestBase {
         Map<String, Object> document = new Yaml().load(new String(get("/rest/openapi.yaml").body(), StandardCharsets.UTF_8));
         assertThat(String.valueOf(document.get("openapi"))).startsWith("3.");
         assertThat(documented()).contains("GET /rest/openapi.yaml");
+        documented().stream().filter(op -> op.startsWith("GET ") && !op.contains("{")).map(op -> op.substring(4))
+                .forEach(path -> assertThat(get(path).statusCode()).as(path).isEqualTo(200));
     }
 
     /** "METHOD /path" of every operation in the document. */
