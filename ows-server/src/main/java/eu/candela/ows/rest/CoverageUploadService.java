@@ -90,8 +90,7 @@ class CoverageUploadService {
                         + " exists already on another store; upload with configure=none or remove that layer");
             }
         }
-        boolean createdWorkspace = catalog.workspaces().stream().noneMatch(w -> w.name().equals(ws));
-        if (createdWorkspace) catalog.addWorkspace(ws);
+        boolean createdWorkspace = createWorkspaceIfMissing(ws);
         Path target = dataDir.resolve("data").resolve(ws).resolve(cs).resolve(cs + ".tif");
         Path createdDir = firstMissing(target.getParent());
         Files.createDirectories(target.getParent());
@@ -109,6 +108,18 @@ class CoverageUploadService {
             return new Outcome(store, previous.isEmpty());
         } catch (CatalogException | IOException | RuntimeException e) {
             undo(ws, cs, target, backup, createdDir, previous, storePut, createdWorkspace);
+            throw e;
+        }
+    }
+
+    /** True when this upload created it; publishing of job results may create it at the same moment. */
+    private boolean createWorkspaceIfMissing(String ws) throws CatalogException {
+        if (catalog.workspaces().stream().anyMatch(w -> w.name().equals(ws))) return false;
+        try {
+            catalog.addWorkspace(ws);
+            return true;
+        } catch (CatalogException e) {
+            if (e.reason() == CONFLICT) return false;
             throw e;
         }
     }

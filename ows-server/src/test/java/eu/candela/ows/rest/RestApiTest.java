@@ -214,6 +214,31 @@ class RestApiTest extends RestTestBase {
     }
 
     @Test
+    void concurrentUploadsAreAllPublished() throws Exception {
+        ensureRasterStyle();
+        int uploads = 6;
+        List<byte[]> tiffs = new java.util.ArrayList<>();
+        for (int i = 0; i < uploads; i++) tiffs.add(tiffBytes("many" + i, 16 + 16 * i, 16, 1));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(uploads);
+        try {
+            List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+            for (int i = 0; i < uploads; i++) {
+                int n = i;
+                statuses.add(pool.submit(() -> upload("wsmany", "m" + n, tiffs.get(n), null).statusCode()));
+            }
+            for (var status : statuses) assertThat(status.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(201);
+        } finally {
+            pool.shutdown();
+        }
+        for (int i = 0; i < uploads; i++) {
+            JsonNode c = json(get("/rest/workspaces/wsmany/coveragestores/m" + i + "/coverages/m" + i)).path("coverage");
+            assertThat(c.at("/grid/range/high").asText()).isEqualTo((16 + 16 * i) + " 16");
+        }
+        assertThat(new DataDirectoryCatalog(dataDir()).layers()).extracting(LayerInfo::qualifiedName)
+                .contains("wsmany:m0", "wsmany:m" + (uploads - 1));
+    }
+
+    @Test
     void aTruncatedUploadIsRefusedAndLeavesNothingBehind() throws IOException {
         byte[] whole = tiffBytes("whole", 64, 64, 1);
         // The last 4 bytes are GDAL's tile trailer (a copy of the tile's end): cut into the tile data itself.
