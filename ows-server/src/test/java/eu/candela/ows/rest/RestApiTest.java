@@ -349,6 +349,7 @@ class RestApiTest extends RestTestBase {
         problem(postJson("/rest/workspaces", "{\"workspace\":{\"name\":\"../etc\"}}"), 400);
         problem(send("POST", "/rest/workspaces", "text/plain", "x".getBytes(StandardCharsets.UTF_8)), 415);
         problem(get("/rest/workspaces/nosuchws/coveragestores"), 404);
+        problem(delete("/rest/workspaces/nosuchws", "recurse=perhaps"), 400);
         problem(get("/rest/layers/nosuchws:nolayer"), 404);
         problem(get("/rest/styles/nosuchstyle"), 404);
         problem(postJson("/rest/workspaces/nosuchws/coveragestores",
