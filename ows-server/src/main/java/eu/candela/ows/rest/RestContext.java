@@ -3,7 +3,6 @@ package eu.candela.ows.rest;
 import eu.candela.ows.config.CandelaProperties;
 import eu.candela.ows.wps10.ServiceUrls;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * What every REST controller needs besides the catalogue: the links of the current request, on the
@@ -21,10 +20,7 @@ class RestContext {
     }
 
     RestLinks links() {
-        String configured = properties.publicUrl();
-        ServiceUrls urls = new ServiceUrls(configured.isBlank()
-                ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() : configured);
-        return new RestLinks(urls.base());
+        return new RestLinks(ServiceUrls.forCurrentRequest(properties.publicUrl()).base());
     }
 
     StoreUrls storeUrls() { return storeUrls; }
