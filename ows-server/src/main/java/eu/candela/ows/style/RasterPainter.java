@@ -144,10 +144,7 @@ public final class RasterPainter {
     private record ColorMapPainter(ColorMapLookup lookup) implements PixelPainter {
         @Override
         public void paint(float[][] samples, int count, int[] argb, int offset) {
-            float[] band = samples[0];
-            for (int i = 0; i < count; i++) {
-                argb[offset + i] = lookup.color(band[i]);
-            }
+            lookup.paint(samples[0], count, argb, offset);
         }
     }
 }

@@ -63,6 +63,16 @@ class RasterPainterTest {
     }
 
     @Test
+    void colourMapTakesRawSamplesWhateverTheContrast() {
+        ColorMap values = new ColorMap(ColorMap.Type.VALUES, List.of(new ColorMapEntry(0x00FF00, 1, 1000, "")));
+        ContrastEnhancement stretch = new ContrastEnhancement(ContrastEnhancement.Method.NORMALIZE, 2, 0.0, 10.0);
+        RasterStyle style = new RasterStyle("s", "", ChannelSelection.DEFAULT, values, stretch, 1);
+        RasterPainter painter = RasterPainter.of(style, List.of(BYTE_BAND, BYTE_BAND, BYTE_BAND));
+        assertArrayEquals(new int[] {0}, painter.sourceBands());
+        assertArrayEquals(new int[] {0xFF00FF00, 0}, paint(painter, 1000, 10));
+    }
+
+    @Test
     void styleOpacityMultipliesEntryOpacity() {
         ColorMap values = new ColorMap(ColorMap.Type.VALUES, List.of(new ColorMapEntry(0xFF0000, 0.5, 1, "")));
         int[] out = paintGrey(style(values, 0.5), 1);

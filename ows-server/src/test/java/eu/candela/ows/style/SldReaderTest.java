@@ -126,6 +126,20 @@ class SldReaderTest {
     }
 
     @Test
+    void readsUserLayerAndDeclaredEncoding() throws Exception {
+        String sld = """
+                <?xml version="1.0" encoding="ISO-8859-1"?>
+                <StyledLayerDescriptor version="1.0.0" xmlns="http://www.opengis.net/sld">
+                  <UserLayer><Name>u</Name><UserStyle><FeatureTypeStyle><Rule><RasterSymbolizer>
+                    <ColorMap type="values"><ColorMapEntry color="#00FF00" quantity="3" label="forêt"/></ColorMap>
+                  </RasterSymbolizer></Rule></FeatureTypeStyle></UserStyle></UserLayer>
+                </StyledLayerDescriptor>""";
+        RasterStyle style = SldReader.read(sld.getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals("u", style.name());
+        assertEquals("forêt", style.colorMap().entries().get(0).label());
+    }
+
+    @Test
     void takesTheFirstRasterSymbolizerOfAnyRule() throws Exception {
         byte[] sld = document("", "<Name>s</Name>", "<LineSymbolizer/></Rule><Rule><RasterSymbolizer><Opacity>0.3</Opacity></RasterSymbolizer>"
                 + "</Rule><Rule><RasterSymbolizer><Opacity>0.9</Opacity></RasterSymbolizer>");
