@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""What a notebook user does with OWSLib's WebMapService (1.1.1 and 1.3.0) against the platform's WMS.
+"""What a notebook user does with OWSLib's WebMapService (1.1.1 and 1.3.0) and GDAL against the platform's WMS.
 
 Run with Debian's interpreter: /usr/bin/python3 owslib_wms_client.py http://127.0.0.1:8080 ws:layer
 Prints one line per check and a closing 'N passed, N failed' line; exits 1 on any failure.
@@ -86,6 +86,19 @@ def check_version(version, crs):
 
 check_version("1.1.1", "EPSG:4326")
 check_version("1.3.0", "CRS:84")
+
+
+@check("GDAL opens the WMS and reads a window of the style's colours")
+def _():
+    url = (f"WMS:{BASE}/wms?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS={LAYER}&SRS=EPSG:32630"
+           "&BBOX=440000,4478000,442000,4480000&FORMAT=image/png")
+    ds = gdal.Translate("/vsimem/gdal_wms.tif", url, width=100, height=100)
+    assert ds is not None, "GDAL cannot open " + url
+    red, blue = ds.GetRasterBand(1).ReadAsArray(), ds.GetRasterBand(3).ReadAsArray()
+    assert (red[20][20], blue[20][20]) == (0, 255), (red[20][20], blue[20][20])
+    assert (red[20][80], blue[20][80]) == (255, 0), (red[20][80], blue[20][80])
+    ds = None
+    gdal.Unlink("/vsimem/gdal_wms.tif")
 
 passed = sum(1 for _, ok in results if ok)
 failed = len(results) - passed

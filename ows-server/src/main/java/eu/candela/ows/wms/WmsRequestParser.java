@@ -4,9 +4,11 @@ import eu.candela.ows.render.Interpolation;
 import eu.candela.ows.render.OutputFormat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Turns WMS key-value pairs into a {@link WmsRequest}, checking every parameter and naming it in
@@ -115,7 +117,7 @@ public final class WmsRequestParser {
     private static List<String> styles(WmsParameters p, int layerCount) {
         List<String> styles = p.list("STYLES");
         if (styles.isEmpty() || (styles.size() == 1 && styles.get(0).isEmpty())) {
-            return new ArrayList<>(java.util.Collections.nCopies(layerCount, ""));
+            return new ArrayList<>(Collections.nCopies(layerCount, ""));
         }
         if (styles.size() != layerCount) {
             throw WmsException.invalid("STYLES", "STYLES names " + styles.size() + " styles for " + layerCount + " layers");
@@ -123,23 +125,19 @@ public final class WmsRequestParser {
         return styles;
     }
 
+    /** GeoServer's INTERPOLATIONS (one per layer, or one for all), or the INTERPOLATION / RESAMPLING other servers read. */
     private static List<Interpolation> interpolations(WmsParameters p, int layerCount) {
-        Optional<String> name = Optional.<String>empty();
-        for (String key : List.of("INTERPOLATIONS", "INTERPOLATION", "RESAMPLING")) {
-            if (p.get(key).isPresent()) {
-                name = Optional.of(key);
-                break;
-            }
-        }
-        List<Interpolation> result = new ArrayList<>(java.util.Collections.nCopies(layerCount, Interpolation.NEAREST));
-        if (name.isEmpty()) return result;
-        List<String> values = p.list(name.get());
+        List<Interpolation> result = new ArrayList<>(Collections.nCopies(layerCount, Interpolation.NEAREST));
+        String name = Stream.of("INTERPOLATIONS", "INTERPOLATION", "RESAMPLING").filter(k -> p.get(k).isPresent())
+                .findFirst().orElse(null);
+        if (name == null) return result;
+        List<String> values = p.list(name);
         if (values.size() != 1 && values.size() != layerCount) {
-            throw WmsException.invalid(name.get(), name.get() + " names " + values.size() + " methods for " + layerCount + " layers");
+            throw WmsException.invalid(name, name + " names " + values.size() + " methods for " + layerCount + " layers");
         }
         for (int i = 0; i < layerCount; i++) {
             String v = values.size() == 1 ? values.get(0) : values.get(i);
-            if (!v.isEmpty()) result.set(i, interpolation(name.get(), v));
+            if (!v.isEmpty()) result.set(i, interpolation(name, v));
         }
         return result;
     }
