@@ -58,7 +58,26 @@ class Wms130CapabilitiesSchemaTest extends WmsServerTestBase {
         assertThat(xpath(doc, LAYER + "/*[local-name()='Style'][2]/*[local-name()='Name']")).isEqualTo("raster");
         String href = xpath(doc, LAYER + "/*[local-name()='Style'][1]/*[local-name()='LegendURL']/*[local-name()='OnlineResource']/@*[local-name()='href']");
         assertThat(href).startsWith(base() + "/wms?").contains("request=GetLegendGraphic", "layer=wmstest%3Ahalves");
-        assertThat(get(href).headers().firstValue("Content-Type")).hasValue("image/png");
+        HttpResponse<byte[]> legend = get(href);
+        assertThat(legend.headers().firstValue("Content-Type")).hasValue("image/png");
+        var image = image(legend);
+        String legendUrl = LAYER + "/*[local-name()='Style'][1]/*[local-name()='LegendURL']";
+        assertThat(xpath(doc, legendUrl + "/@width")).isEqualTo(String.valueOf(image.getWidth()));
+        assertThat(xpath(doc, legendUrl + "/@height")).isEqualTo(String.valueOf(image.getHeight()));
+    }
+
+    @Test
+    void hidesDisabledLayers() throws CatalogException {
+        String name = WmsTestLayer.WORKSPACE + ":hidden";
+        catalog.putLayer(new LayerInfo(WmsTestLayer.WORKSPACE, "hidden", "halves", "Hidden", "", "raster", List.of(), false, Instant.now(), 0));
+        try {
+            assertThat(xpath(capabilities("1.3.0"), "count(//*[local-name()='Name'][.='" + name + "'])")).isEqualTo("0");
+            String getMap = "SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=" + name + "&STYLES=&CRS=EPSG:32630"
+                    + "&BBOX=440000,4478000,442000,4480000&WIDTH=10&HEIGHT=10&FORMAT=image/png";
+            assertServiceException(wms(getMap), WmsVersion.V1_3_0, "LayerNotDefined", "LAYERS");
+        } finally {
+            catalog.removeLayer(WmsTestLayer.WORKSPACE, "hidden");
+        }
     }
 
     @Test
