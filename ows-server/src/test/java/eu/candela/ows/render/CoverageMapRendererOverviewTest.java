@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Maps read the overview level their scale needs, and only the tiles they touch, once. */
 class CoverageMapRendererOverviewTest {
-    static final RasterStyle GREY = new RasterStyle("grey", "", null, null, null, 1);
+    static final RasterStyle GREY = TestStyles.GREY;
     static final MapExtent WHOLE = new MapExtent(X0, Y0 - SIZE * PIXEL, X0 + SIZE * PIXEL, Y0, GeneratedCoverages.EPSG);
 
     static Path coverage;

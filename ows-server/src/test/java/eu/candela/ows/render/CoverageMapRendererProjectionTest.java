@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.offset;
 
 /** Map pixels land on the source pixels Apache SIS says they must, in the native CRS and reprojected. */
 class CoverageMapRendererProjectionTest {
-    static final RasterStyle GREY = new RasterStyle("grey", "", null, null, null, 1);
+    static final RasterStyle GREY = TestStyles.GREY;
 
     static Path coverage;
     static CoverageMapRenderer renderer;
