@@ -49,6 +49,37 @@ class CoverageMapRendererConcurrencyTest {
         }
     }
 
+    @Test
+    void evictionsDuringRendersDoNotFailThem() throws Exception {
+        List<MapRequest> requests = randomRequests(24);
+        List<float[][]> expected = new ArrayList<>();
+        try (CoverageMapRenderer alone = new CoverageMapRenderer(256L << 20)) {
+            for (MapRequest request : requests) {
+                expected.add(alone.sample(request, new int[] {0}));
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try (CoverageMapRenderer shared = new CoverageMapRenderer(64L << 20)) {
+            List<Future<float[][]>> results = new ArrayList<>();
+            for (MapRequest request : requests) {
+                results.add(pool.submit(() -> shared.sample(request, new int[] {0})));
+            }
+            // Evict while the maps are drawn, as the tile cache does when a layer changes.
+            Future<?> evictions = pool.submit(() -> {
+                for (Future<float[][]> result : results) {
+                    shared.evict(coverage);
+                    Thread.yield();
+                }
+            });
+            for (int n = 0; n < requests.size(); n++) {
+                assertThat(results.get(n).get(2, TimeUnit.MINUTES)[0]).as("map %d", n).containsExactly(expected.get(n)[0]);
+            }
+            evictions.get(1, TimeUnit.MINUTES);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** Maps of random size and place in the native CRS, Web Mercator and WGS 84, both interpolations. */
     private static List<MapRequest> randomRequests(int count) throws Exception {
         Random random = new Random(42);
