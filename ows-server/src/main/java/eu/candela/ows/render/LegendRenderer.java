@@ -24,6 +24,8 @@ import java.util.List;
  *   <li>grey: one bar four swatches tall from white (top) to black, labelled with the stretch's
  *       maximum and minimum when the style gives them, else "high" and "low".</li>
  * </ul>
+ * The legend does not know the coverage, so a style with the default channel selection and no colour
+ * map is drawn as grey even where the painter shows three bands as RGB.
  * Labels use the JDK fonts, or a built-in bitmap font when the server has none ({@link LegendText}).
  */
 public final class LegendRenderer {

@@ -50,7 +50,7 @@ final class EntryTable {
     int find(float v) {
         int k = key(v);
         if (k >= firstKey && k <= lastKey) {
-            int answer = cells[(int) (((long) k - firstKey) >>> shift)];
+            int answer = cells[(k - firstKey) >>> shift];   // the difference fits 32 unsigned bits
             if (answer != MIXED) return answer;
         }
         return search(v);

@@ -17,7 +17,13 @@ import java.util.List;
  *   <li>a colour map colours the raw sample of the grey band (contrast enhancement is ignored, as in
  *       GeoServer); with an explicit RGB selection the colour map is not used;</li>
  *   <li>otherwise each channel is stretched by its own contrast enhancement, or the symbolizer's when
- *       it has none (see {@link ToneCurve} for where ranges come from);</li>
+ *       it has none. {@code Normalize} without {@code minValue} / {@code maxValue} stretches the band's
+ *       2 % to 98 % cumulative-histogram range (QGIS's default cumulative count cut), so a few outliers
+ *       do not flatten the image; {@code Histogram} equalises with the band summary's histogram;
+ *       {@code GammaValue} applies after the stretch (above 1 brightens). Without enhancement, samples
+ *       are grey levels when the band's range fits in 0..255 (8-bit imagery), else the band's min..max
+ *       is stretched, because raw floats (reflectance, probabilities, dB) or UInt16 counts would paint
+ *       all black or all white. See {@link ToneCurve};</li>
  *   <li>NaN (no data) in any painted band gives a transparent pixel (0); the style's opacity
  *       multiplies every alpha.</li>
  * </ul>

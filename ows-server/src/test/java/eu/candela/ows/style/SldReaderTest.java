@@ -227,6 +227,29 @@ class SldReaderTest {
     }
 
     @Test
+    void changeStylesColourAsDocumented() throws Exception {
+        RasterStyle mask = SldReader.read(Files.readAllBytes(DEFAULT_STYLES.resolve("change_mask.sld")));
+        RasterPainter maskPainter = RasterPainter.of(mask, List.of(RasterPainterTest.summaryOf(0, 1, new float[] {0, 1})));
+        int[] out = new int[3];
+        maskPainter.paint(new float[][] {{0, 1, Float.NaN}}, 3, out, 0);
+        assertEquals(List.of(0, 0xFFFF0000, 0), List.of(out[0], out[1], out[2]));
+        assertEquals("change", mask.colorMap().entries().get(1).label());
+
+        RasterStyle probability = SldReader.read(Files.readAllBytes(DEFAULT_STYLES.resolve("change_probability.sld")));
+        assertEquals(List.of(0.0, 0.5, 1.0), probability.colorMap().entries().stream().map(ColorMapEntry::quantity).toList());
+        RasterPainter painter = RasterPainter.of(probability, List.of(RasterPainterTest.summaryOf(0, 1, new float[] {0, 1})));
+        painter.paint(new float[][] {{0, 0.5f, 1}}, 3, out, 0);
+        assertTrue((out[0] >>> 24) < 64 && (out[0] & 0xFF) > (out[0] >> 16 & 0xFF), "0 is faint blue");
+        assertEquals(0xFFFF00, out[1] & 0xFFFFFF, "0.5 is yellow");
+        assertEquals(0xFF, out[2] >>> 24, "1 is opaque");
+        assertTrue((out[2] >> 16 & 0xFF) > 200 && (out[2] >> 8 & 0xFF) < 50, "1 is red");
+
+        RasterStyle rgb = SldReader.read(Files.readAllBytes(DEFAULT_STYLES.resolve("rgb_reflectance.sld")));
+        assertEquals(List.of(1, 2, 3), List.of(rgb.channels().red().band(), rgb.channels().green().band(), rgb.channels().blue().band()));
+        assertEquals(ContrastEnhancement.Method.NORMALIZE, rgb.channels().blue().contrast().method());
+    }
+
+    @Test
     void sarStyleRampIsLinearInDecibels() throws Exception {
         RasterStyle style = SldReader.read(Files.readAllBytes(DEFAULT_STYLES.resolve("sar_db.sld")));
         RasterPainter painter = RasterPainter.of(style, List.of(RasterPainterTest.summaryOf(0, 1, new float[] {0})));
