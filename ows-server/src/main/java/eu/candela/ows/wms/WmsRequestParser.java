@@ -1,6 +1,7 @@
 package eu.candela.ows.wms;
 
 import eu.candela.ows.render.Interpolation;
+import eu.candela.ows.render.MapExtent;
 import eu.candela.ows.render.OutputFormat;
 
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ public final class WmsRequestParser {
 
     private WmsRequest getMap(WmsParameters p) {
         WmsVersion version = mapVersion(p);
-        MapView view = mapView(p, version, true);
+        MapView view = mapView(p, version);
         String formatText = p.required("FORMAT");
         OutputFormat format = OutputFormat.of(formatText).orElseThrow(() -> new WmsException(WmsExceptionCode.InvalidFormat,
                 "FORMAT", "Format '" + formatText + "' is not offered; use image/png, image/png; mode=8bit or image/jpeg"));
@@ -69,7 +70,7 @@ public final class WmsRequestParser {
 
     private WmsRequest getFeatureInfo(WmsParameters p) {
         WmsVersion version = mapVersion(p);
-        MapView view = mapView(p, version, false);
+        MapView view = mapView(p, version);
         List<String> queryLayers = p.list("QUERY_LAYERS").stream().filter(s -> !s.isEmpty()).toList();
         if (queryLayers.isEmpty()) throw WmsException.missing("QUERY_LAYERS");
         boolean v130 = version == WmsVersion.V1_3_0;
@@ -95,16 +96,14 @@ public final class WmsRequestParser {
         return new WmsRequest.GetLegendGraphic(version, layer, style, format, width, height);
     }
 
-    private MapView mapView(WmsParameters p, WmsVersion version, boolean getMap) {
+    /** The map part of GetMap and GetFeatureInfo, checked in the order the parameters are listed in WMS 1.3.0 table 8. */
+    private MapView mapView(WmsParameters p, WmsVersion version) {
         List<String> layers = p.list("LAYERS");
-        if (layers.isEmpty() || layers.stream().anyMatch(String::isEmpty)) {
-            if (layers.isEmpty()) throw WmsException.missing("LAYERS");
-            throw WmsException.invalid("LAYERS", "LAYERS has an empty name: '" + p.raw("LAYERS") + "'");
-        }
+        if (layers.isEmpty()) throw WmsException.missing("LAYERS");
+        if (layers.contains("")) throw WmsException.invalid("LAYERS", "LAYERS has an empty name: '" + p.raw("LAYERS") + "'");
         List<String> styles = styles(p, layers.size());
-        String crsName = WmsCrs.crsParameter(version);
-        WmsCrs crs = areas.crs(p.required(crsName), version);
-        var extent = areas.extent(p.required("BBOX"), crs);
+        WmsCrs crs = areas.crs(p.required(WmsCrs.crsParameter(version)), version);
+        MapExtent extent = areas.extent(p.required("BBOX"), crs);
         int width = size(p, "WIDTH", -1, maxWidth);
         int height = size(p, "HEIGHT", -1, maxHeight);
         boolean transparent = p.bool("TRANSPARENT", false);
