@@ -6,6 +6,7 @@ import eu.candela.ows.style.RasterPainter;
 import org.opengis.referencing.operation.MathTransform;
 
 import java.io.IOException;
+import java.nio.channels.ClosedChannelException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,7 +40,10 @@ public final class CoverageMapRenderer implements MapRenderer, AutoCloseable {
 
     @Override
     public MapImage render(MapRequest request) throws IOException {
-        OpenCoverage coverage = coverages.get(request.coverage());
+        return withCoverage(request.coverage(), coverage -> render(coverage, request));
+    }
+
+    private MapImage render(OpenCoverage coverage, MapRequest request) throws IOException {
         CoverageSummary summary = coverage.summary(CoverageStatistics::summarize);
         RasterPainter painter = coverage.painter(request.style(), style -> RasterPainter.of(style, summary.bands()));
         int[] argb = new int[request.width() * request.height()];
@@ -64,7 +68,10 @@ public final class CoverageMapRenderer implements MapRenderer, AutoCloseable {
      * under map pixel (i, j), NaN for nodata and outside the coverage. The sampling layer of {@link #render}.
      */
     float[][] sample(MapRequest request, int[] bands) throws IOException {
-        OpenCoverage coverage = coverages.get(request.coverage());
+        return withCoverage(request.coverage(), coverage -> sample(coverage, request, bands));
+    }
+
+    private float[][] sample(OpenCoverage coverage, MapRequest request, int[] bands) throws IOException {
         int width = request.width();
         float[][] result = new float[bands.length][width * request.height()];
         MapPlan plan = plan(coverage, request.extent(), width, request.height());
@@ -102,7 +109,11 @@ public final class CoverageMapRenderer implements MapRenderer, AutoCloseable {
         if (i < 0 || i >= width || j < 0 || j >= height) {
             throw new IllegalArgumentException("pixel (" + i + ", " + j + ") is outside the " + width + "x" + height + " map");
         }
-        OpenCoverage coverage = coverages.get(file);
+        return withCoverage(file, coverage -> valuesAt(coverage, extent, width, height, i, j));
+    }
+
+    private Optional<PixelValues> valuesAt(OpenCoverage coverage, MapExtent extent, int width, int height, int i, int j)
+            throws IOException {
         GridGeometry grid = coverage.grid();
         SourceCoordinates coordinates = coordinates(coverage, extent, width, height, MAX_TRANSFORM_ERROR);
         double[] position = coordinates.exactAt(coordinates.mapX(i), coordinates.mapY(j));
@@ -126,7 +137,7 @@ public final class CoverageMapRenderer implements MapRenderer, AutoCloseable {
 
     @Override
     public CoverageSummary summary(Path file) throws IOException {
-        return coverages.get(file).summary(CoverageStatistics::summarize);
+        return withCoverage(file, coverage -> coverage.summary(CoverageStatistics::summarize));
     }
 
     @Override
@@ -143,6 +154,59 @@ public final class CoverageMapRenderer implements MapRenderer, AutoCloseable {
     @Override
     public void close() {
         coverages.close();
+    }
+
+    @FunctionalInterface
+    private interface CoverageAction<T> {
+        T apply(OpenCoverage coverage) throws IOException;
+    }
+
+    /**
+     * Runs {@code action} on the open {@code file}, holding its reader open meanwhile (an eviction or
+     * a replacement closes it only once the requests using it are done). The JDK also closes a
+     * channel when a thread reading it is interrupted, under everyone else: then the reader is
+     * dropped and the action runs once more on a fresh one.
+     */
+    private <T> T withCoverage(Path file, CoverageAction<T> action) throws IOException {
+        try {
+            return once(file, action);
+        } catch (IOException e) {
+            if (!closedChannel(e) || Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
+            return once(file, action);
+        }
+    }
+
+    private <T> T once(Path file, CoverageAction<T> action) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            OpenCoverage coverage = coverages.get(file);
+            if (!coverage.acquire()) {
+                if (attempt > 100) {
+                    throw new IOException(file + " keeps being replaced or evicted");
+                }
+                continue;
+            }
+            try {
+                return action.apply(coverage);
+            } catch (IOException e) {
+                if (closedChannel(e)) {
+                    coverages.discard(coverage);
+                }
+                throw e;
+            } finally {
+                coverage.release();
+            }
+        }
+    }
+
+    private static boolean closedChannel(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What one map reads: the level and where each map pixel falls. */

@@ -8,10 +8,15 @@ import eu.candela.eodata.raster.RasterInfo;
 import eu.candela.ows.style.RasterPainter;
 import eu.candela.ows.style.RasterStyle;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Function;
 
@@ -21,6 +26,7 @@ import java.util.function.Function;
  * neighbouring maps reuse them; nodata samples are NaN in them.
  */
 final class OpenCoverage implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(OpenCoverage.class);
     /** Cache tiles for striped files or files with huge blocks, where the file's blocks make poor tiles. */
     private static final int FALLBACK_TILE = 256;
     private static final int MAX_TILE = 1024;
@@ -35,6 +41,10 @@ final class OpenCoverage implements AutoCloseable {
     private final int tileWidth;
     private final int tileHeight;
     private final AtomicLongArray tilesRead;
+    /** Requests using the reader now; a retired coverage closes its reader when the last one leaves. */
+    private final AtomicInteger users = new AtomicInteger();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile boolean retired;
     /** Derived from this version of the file, so dropped with it: summary, envelopes per EPSG code, painters per style. */
     private volatile CoverageSummary summary;
     private final ConcurrentMap<Integer, double[]> envelopes = new ConcurrentHashMap<>();
@@ -158,8 +168,39 @@ final class OpenCoverage implements AutoCloseable {
         return info.overviews().get(level - 1);
     }
 
+    /** Registers a request using the reader; false when the coverage was retired meanwhile (get the new one). */
+    boolean acquire() {
+        users.incrementAndGet();
+        if (retired) {
+            release();
+            return false;
+        }
+        return true;
+    }
+
+    /** Ends a request begun with a successful {@link #acquire}. */
+    void release() {
+        if (users.decrementAndGet() == 0 && retired) {
+            closeReader();
+        }
+    }
+
+    /** No new requests; the reader closes now, or when the requests using it are done. */
     @Override
-    public void close() throws IOException {
-        reader.close();
+    public void close() {
+        retired = true;
+        if (users.get() == 0) {
+            closeReader();
+        }
+    }
+
+    private void closeReader() {
+        if (closed.compareAndSet(false, true)) {
+            try {
+                reader.close();
+            } catch (IOException e) {
+                log.warn("closing {} failed: {}", file, e.toString());
+            }
+        }
     }
 }

@@ -1,8 +1,6 @@
 package eu.candela.ows.render;
 
 import eu.candela.eodata.raster.GeoTiffReader;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,8 +14,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * Thread-safe: concurrent first requests of a file open it once.
  */
 final class OpenCoverages implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(OpenCoverages.class);
-
     private final ConcurrentMap<Path, OpenCoverage> open = new ConcurrentHashMap<>();
     private final AtomicLong generations = new AtomicLong();
     private final TileCache cache;
@@ -59,21 +55,26 @@ final class OpenCoverages implements AutoCloseable {
         OpenCoverage removed = open.remove(key);
         cache.removeFile(key);
         if (removed != null) {
-            closeQuietly(removed);
+            retire(removed);
+        }
+    }
+
+    /** Drops {@code coverage} if it is still the open version of its file (its reader broke). */
+    synchronized void discard(OpenCoverage coverage) {
+        if (open.remove(coverage.file(), coverage)) {
+            cache.removeFile(coverage.file());
+            retire(coverage);
         }
     }
 
     @Override
     public synchronized void close() {
-        open.values().forEach(OpenCoverages::closeQuietly);
+        open.values().forEach(OpenCoverage::close);
         open.clear();
     }
 
-    private static void closeQuietly(OpenCoverage coverage) {
-        try {
-            coverage.close();
-        } catch (IOException e) {
-            log.warn("closing {} failed: {}", coverage.file(), e.toString());
-        }
+    /** Closes the reader once the requests using it are done. */
+    private static void retire(OpenCoverage coverage) {
+        coverage.close();
     }
 }

@@ -83,6 +83,11 @@ final class TileCache {
         return tiles.size();
     }
 
+    /** Tiles being decoded right now. */
+    int decodingCount() {
+        return decoding.size();
+    }
+
     private synchronized void put(TileKey key, RasterBlock block) {
         RasterBlock previous = tiles.put(key, block);
         if (previous != null) {

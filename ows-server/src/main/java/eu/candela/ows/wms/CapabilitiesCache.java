@@ -13,6 +13,9 @@ import java.util.function.Supplier;
  * never cached.
  */
 final class CapabilitiesCache implements CatalogListener {
+    /** Service URLs come from the request's Host when no public URL is set: bound what strangers can fill. */
+    private static final int MAX_DOCUMENTS = 16;
+
     private record Key(WmsVersion version, String serviceUrl) {}
 
     private final Map<Key, byte[]> documents = new ConcurrentHashMap<>();
@@ -24,6 +27,7 @@ final class CapabilitiesCache implements CatalogListener {
         if (cached != null) return cached;
         long before = generation.get();
         byte[] fresh = encode.get();
+        if (documents.size() >= MAX_DOCUMENTS) documents.clear();
         if (generation.get() == before) documents.put(key, fresh);
         return fresh;
     }

@@ -1,5 +1,6 @@
 package eu.candela.ows.wms;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -31,7 +32,7 @@ record CapabilitiesDocument(String serviceUrl, int maxWidth, int maxHeight, List
     List<Integer> epsgCodes() {
         TreeSet<Integer> natives = new TreeSet<>();
         layers.forEach(l -> natives.add(l.nativeEpsg()));
-        java.util.LinkedHashSet<Integer> codes = new java.util.LinkedHashSet<>(List.of(4326, 3857));
+        LinkedHashSet<Integer> codes = new LinkedHashSet<>(List.of(4326, 3857));
         codes.addAll(natives);
         return List.copyOf(codes);
     }

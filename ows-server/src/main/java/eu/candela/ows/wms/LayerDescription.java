@@ -1,5 +1,6 @@
 package eu.candela.ows.wms;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ record LayerDescription(String name, String title, String abstractText, double[]
                         Map<Integer, double[]> envelopes, List<StyleDescription> styles) {
     LayerDescription {
         wgs84 = wgs84.clone();
-        envelopes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(envelopes));
+        envelopes = Collections.unmodifiableMap(new LinkedHashMap<>(envelopes));
         styles = List.copyOf(styles);
     }
 

@@ -8,10 +8,15 @@ import eu.candela.ows.render.MapExtent;
  * once, so nothing after the parser deals with axis order.
  */
 final class MapAreaParser {
-    /** Longitudes a client may send when it wraps around the antimeridian (OpenLayers does, once). */
-    private static final double MAX_LONGITUDE = 360;
-    private static final double MAX_LATITUDE = 90;
+    /**
+     * Beyond these a geographic BBOX is nonsense. They are wider than the Earth because clients
+     * overshoot it legitimately: OpenLayers wraps past the antimeridian, and Leaflet's EPSG:4326
+     * zoom-0 tile spans latitudes -270 to 90.
+     */
+    private static final double MAX_LONGITUDE = 540;
+    private static final double MAX_LATITUDE = 270;
     private static final double WORLD_LONGITUDE = 180;
+    private static final double WORLD_LATITUDE = 90;
 
     private final CrsAxes axes;
 
@@ -48,15 +53,13 @@ final class MapAreaParser {
         return new MapExtent(minX, minY, maxX, maxY, crs.epsg());
     }
 
+    /** Rejects a geographic BBOX that does not touch the Earth, or whose degrees are out of all proportion. */
     private static void checkOnEarth(String bbox, double minLon, double minLat, double maxLon, double maxLat) {
-        if (minLat < -MAX_LATITUDE || maxLat > MAX_LATITUDE) {
-            throw bad(bbox, "has a latitude beyond 90 degrees");
+        if (minLat < -MAX_LATITUDE || maxLat > MAX_LATITUDE || minLon < -MAX_LONGITUDE || maxLon > MAX_LONGITUDE) {
+            throw bad(bbox, "has degrees far beyond the world's longitudes -180 to 180 and latitudes -90 to 90");
         }
-        if (minLon < -MAX_LONGITUDE || maxLon > MAX_LONGITUDE) {
-            throw bad(bbox, "has a longitude beyond 360 degrees");
-        }
-        if (minLon >= WORLD_LONGITUDE || maxLon <= -WORLD_LONGITUDE) {
-            throw bad(bbox, "lies entirely outside the world (longitudes -180 to 180)");
+        if (minLon >= WORLD_LONGITUDE || maxLon <= -WORLD_LONGITUDE || minLat >= WORLD_LATITUDE || maxLat <= -WORLD_LATITUDE) {
+            throw bad(bbox, "lies entirely outside the world (longitudes -180 to 180, latitudes -90 to 90)");
         }
     }
 

@@ -2,6 +2,8 @@ package eu.candela.ows.wms;
 
 import eu.candela.ows.render.MapImage;
 
+import java.util.Arrays;
+
 /**
  * Lays rendered layers over each other and over the background with the "source over" rule, on
  * non-premultiplied ARGB pixels as {@link MapImage} holds them.
@@ -16,7 +18,7 @@ final class MapCompositor {
         this.width = width;
         this.height = height;
         this.argb = new int[width * height];
-        if (!transparent) java.util.Arrays.fill(argb, 0xFF000000 | background);
+        if (!transparent) Arrays.fill(argb, 0xFF000000 | background);
     }
 
     void over(MapImage layer) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.Locale;
 
 /**
  * Sends {@code /ows} requests with {@code SERVICE=WMS} (any case) to the WMS endpoint, as
@@ -38,7 +39,7 @@ public class OwsWmsForwarding extends OncePerRequestFilter {
         if (query.get("SERVICE").map(s -> s.equalsIgnoreCase("WMS")).orElse(false)) return true;
         String type = request.getContentType();
         if ("POST".equals(request.getMethod()) && type != null
-                && type.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
+                && type.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
             return WmsParameters.of(request.getParameterMap()).get("SERVICE").map(s -> s.equalsIgnoreCase("WMS")).orElse(false);
         }
         return false;

@@ -9,6 +9,7 @@ import eu.candela.ows.style.RasterStyle;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The layers WMS shows: enabled layers of enabled coverage stores, looked up in the catalogue by
@@ -56,7 +57,7 @@ final class PublishedLayers {
 
     /** The layer's default style, then its alternatives, as the catalogue has them (missing ones left out). */
     List<StyleInfo> stylesOf(Published layer) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(layer.layer().defaultStyle()),
+        return Stream.concat(Stream.of(layer.layer().defaultStyle()),
                         layer.layer().styles().stream())
                 .distinct().map(catalog::style).flatMap(Optional::stream).toList();
     }

@@ -1,6 +1,7 @@
 package eu.candela.ows.wms;
 
 import eu.candela.ows.config.CandelaProperties;
+import eu.candela.ows.wps10.ServiceUrls;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -8,7 +9,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * HTTP binding of the WMS endpoint: {@code GET /wms} with key-value pairs, and {@code POST /wms}
@@ -45,9 +45,6 @@ public class WmsController {
     }
 
     private String serviceUrl() {
-        String configured = properties.publicUrl();
-        String base = configured.isBlank()
-                ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() : configured;
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + PATH;
+        return ServiceUrls.forCurrentRequest(properties.publicUrl()).wms();
     }
 }

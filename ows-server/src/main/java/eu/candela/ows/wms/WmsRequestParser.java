@@ -1,12 +1,15 @@
 package eu.candela.ows.wms;
 
 import eu.candela.ows.render.Interpolation;
+import eu.candela.ows.render.MapExtent;
 import eu.candela.ows.render.OutputFormat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Turns WMS key-value pairs into a {@link WmsRequest}, checking every parameter and naming it in
@@ -58,7 +61,7 @@ public final class WmsRequestParser {
 
     private WmsRequest getMap(WmsParameters p) {
         WmsVersion version = mapVersion(p);
-        MapView view = mapView(p, version, true);
+        MapView view = mapView(p, version);
         String formatText = p.required("FORMAT");
         OutputFormat format = OutputFormat.of(formatText).orElseThrow(() -> new WmsException(WmsExceptionCode.InvalidFormat,
                 "FORMAT", "Format '" + formatText + "' is not offered; use image/png, image/png; mode=8bit or image/jpeg"));
@@ -67,7 +70,7 @@ public final class WmsRequestParser {
 
     private WmsRequest getFeatureInfo(WmsParameters p) {
         WmsVersion version = mapVersion(p);
-        MapView view = mapView(p, version, false);
+        MapView view = mapView(p, version);
         List<String> queryLayers = p.list("QUERY_LAYERS").stream().filter(s -> !s.isEmpty()).toList();
         if (queryLayers.isEmpty()) throw WmsException.missing("QUERY_LAYERS");
         boolean v130 = version == WmsVersion.V1_3_0;
@@ -93,16 +96,14 @@ public final class WmsRequestParser {
         return new WmsRequest.GetLegendGraphic(version, layer, style, format, width, height);
     }
 
-    private MapView mapView(WmsParameters p, WmsVersion version, boolean getMap) {
+    /** The map part of GetMap and GetFeatureInfo, checked in the order the parameters are listed in WMS 1.3.0 table 8. */
+    private MapView mapView(WmsParameters p, WmsVersion version) {
         List<String> layers = p.list("LAYERS");
-        if (layers.isEmpty() || layers.stream().anyMatch(String::isEmpty)) {
-            if (layers.isEmpty()) throw WmsException.missing("LAYERS");
-            throw WmsException.invalid("LAYERS", "LAYERS has an empty name: '" + p.raw("LAYERS") + "'");
-        }
+        if (layers.isEmpty()) throw WmsException.missing("LAYERS");
+        if (layers.contains("")) throw WmsException.invalid("LAYERS", "LAYERS has an empty name: '" + p.raw("LAYERS") + "'");
         List<String> styles = styles(p, layers.size());
-        String crsName = WmsCrs.crsParameter(version);
-        WmsCrs crs = areas.crs(p.required(crsName), version);
-        var extent = areas.extent(p.required("BBOX"), crs);
+        WmsCrs crs = areas.crs(p.required(WmsCrs.crsParameter(version)), version);
+        MapExtent extent = areas.extent(p.required("BBOX"), crs);
         int width = size(p, "WIDTH", -1, maxWidth);
         int height = size(p, "HEIGHT", -1, maxHeight);
         boolean transparent = p.bool("TRANSPARENT", false);
@@ -115,7 +116,7 @@ public final class WmsRequestParser {
     private static List<String> styles(WmsParameters p, int layerCount) {
         List<String> styles = p.list("STYLES");
         if (styles.isEmpty() || (styles.size() == 1 && styles.get(0).isEmpty())) {
-            return new ArrayList<>(java.util.Collections.nCopies(layerCount, ""));
+            return new ArrayList<>(Collections.nCopies(layerCount, ""));
         }
         if (styles.size() != layerCount) {
             throw WmsException.invalid("STYLES", "STYLES names " + styles.size() + " styles for " + layerCount + " layers");
@@ -123,23 +124,19 @@ public final class WmsRequestParser {
         return styles;
     }
 
+    /** GeoServer's INTERPOLATIONS (one per layer, or one for all), or the INTERPOLATION / RESAMPLING other servers read. */
     private static List<Interpolation> interpolations(WmsParameters p, int layerCount) {
-        Optional<String> name = Optional.<String>empty();
-        for (String key : List.of("INTERPOLATIONS", "INTERPOLATION", "RESAMPLING")) {
-            if (p.get(key).isPresent()) {
-                name = Optional.of(key);
-                break;
-            }
-        }
-        List<Interpolation> result = new ArrayList<>(java.util.Collections.nCopies(layerCount, Interpolation.NEAREST));
-        if (name.isEmpty()) return result;
-        List<String> values = p.list(name.get());
+        List<Interpolation> result = new ArrayList<>(Collections.nCopies(layerCount, Interpolation.NEAREST));
+        String name = Stream.of("INTERPOLATIONS", "INTERPOLATION", "RESAMPLING").filter(k -> p.get(k).isPresent())
+                .findFirst().orElse(null);
+        if (name == null) return result;
+        List<String> values = p.list(name);
         if (values.size() != 1 && values.size() != layerCount) {
-            throw WmsException.invalid(name.get(), name.get() + " names " + values.size() + " methods for " + layerCount + " layers");
+            throw WmsException.invalid(name, name + " names " + values.size() + " methods for " + layerCount + " layers");
         }
         for (int i = 0; i < layerCount; i++) {
             String v = values.size() == 1 ? values.get(0) : values.get(i);
-            if (!v.isEmpty()) result.set(i, interpolation(name.get(), v));
+            if (!v.isEmpty()) result.set(i, interpolation(name, v));
         }
         return result;
     }

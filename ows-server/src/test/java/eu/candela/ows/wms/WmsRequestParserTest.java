@@ -69,6 +69,13 @@ class WmsRequestParserTest {
     }
 
     @Test
+    void acceptsGeographicBboxesThatOvershootTheWorld() {
+        // Leaflet's EPSG:4326 zoom-0 tile, and OpenLayers past the antimeridian
+        assertThat(getMap(MAP_111.replace("-4,40,-3,41", "-180,-270,180,90")).view().extent().minY()).isEqualTo(-270);
+        assertThat(getMap(MAP_111.replace("-4,40,-3,41", "170,40,190,50")).view().extent().maxX()).isEqualTo(190);
+    }
+
+    @Test
     void defaultsToOpaqueWhiteNearestXmlExceptions() {
         WmsRequest.GetMap r = getMap(MAP_130);
         assertThat(r.view().transparent()).isFalse();
@@ -150,7 +157,8 @@ class WmsRequestParserTest {
             "BBOX=a,b,c,d                | InvalidParameterValue | BBOX",
             "BBOX=41,-4,40,-3            | InvalidParameterValue | BBOX",
             "BBOX=40,-3,41,-3            | InvalidParameterValue | BBOX",
-            "BBOX=40,-4,95,-3            | InvalidParameterValue | BBOX",
+            "BBOX=91,-4,95,-3            | InvalidParameterValue | BBOX",
+            "BBOX=-300,-4,-280,-3        | InvalidParameterValue | BBOX",
             "BBOX=40,190,41,200          | InvalidParameterValue | BBOX",
             "WIDTH=0                     | InvalidParameterValue | WIDTH",
             "WIDTH=-5                    | InvalidParameterValue | WIDTH",
