@@ -13,7 +13,9 @@ import eu.candela.ows.jobs.JobService;
 import eu.candela.ows.jobs.JobState;
 import eu.candela.ows.jobs.JobStore;
 import eu.candela.ows.jobs.JobStoreMigrations;
+import eu.candela.ows.jobs.ResultFinisher;
 import eu.candela.ows.wps10.InputResolver;
+import eu.candela.ows.wps10.ProcessView;
 import eu.candela.ows.wps10.ServiceMetadata;
 import eu.candela.ows.wps10.Wps10CapabilitiesEncoder;
 import eu.candela.ows.wps10.Wps10DescribeProcessEncoder;
@@ -60,13 +62,13 @@ public class ServerConfiguration {
 
     /** Destroyed before the launcher it depends on, so shutdown cancellations are not recorded as dismissals. */
     @Bean(destroyMethod = "shutdown")
-    JobService jobService(JobStore store, Launcher launcher, CandelaProperties properties) {
+    JobService jobService(JobStore store, Launcher launcher, CandelaProperties properties, ResultFinisher finisher) {
         try {
             Files.createDirectories(properties.jobsDir());
         } catch (IOException e) {
             throw new UncheckedIOException("candela.data-dir: cannot create " + properties.jobsDir(), e);
         }
-        return new JobService(store, launcher, properties.jobsDir(), Clock.systemUTC());
+        return new JobService(store, launcher, properties.jobsDir(), Clock.systemUTC(), finisher);
     }
 
     @Bean
@@ -77,12 +79,12 @@ public class ServerConfiguration {
     }
 
     @Bean
-    Wps10Service wps10Service(ProcessRegistry registry, JobService jobs, ReferenceFetcher fetcher,
+    Wps10Service wps10Service(ProcessView processes, JobService jobs, ReferenceFetcher fetcher,
                               CandelaProperties properties, ObjectMapper json) {
         var local = new ServerLocalReferences(properties.eodataDir(), (jobId, outputId) -> jobOutput(jobs, json, jobId, outputId));
-        var execute = new Wps10ExecuteService(registry, jobs, new InputResolver(fetcher, local), json,
+        var execute = new Wps10ExecuteService(processes, jobs, new InputResolver(fetcher, local), json,
                 properties.wps().syncTimeout(), properties.wps().maxInlineOutputSize().toBytes());
-        return new Wps10Service(registry, new Wps10CapabilitiesEncoder(ServiceMetadata.defaults()),
+        return new Wps10Service(processes, new Wps10CapabilitiesEncoder(ServiceMetadata.defaults()),
                 new Wps10DescribeProcessEncoder(properties.wps().maxRequestSize().toMegabytes()), execute);
     }
 

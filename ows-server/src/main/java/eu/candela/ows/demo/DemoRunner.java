@@ -26,6 +26,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -98,6 +102,8 @@ public class DemoRunner {
         out.printf("Succeeded in %.1f s. Outputs:%n", Duration.between(start, Instant.now()).toMillis() / 1000.0);
         NodeList outputs = response.getElementsByTagNameNS(WPS, "Output");
         String maskUrl = null;
+        Map<String, String> maps = new LinkedHashMap<>();
+        List<String> layers = new ArrayList<>();
         for (int i = 0; i < outputs.getLength(); i++) {
             Element o = (Element) outputs.item(i);
             if (!(o.getParentNode() instanceof Element p) || !p.getLocalName().equals("ProcessOutputs")) continue;
@@ -108,14 +114,36 @@ public class DemoRunner {
                 out.printf("  %-16s %s%n", id, href);
                 if (id.equals("mask")) maskUrl = href;
             } else {
-                out.printf("  %-16s %s%n", id, o.getElementsByTagNameNS(WPS, "Data").item(0).getTextContent().trim());
+                String value = o.getElementsByTagNameNS(WPS, "Data").item(0).getTextContent().trim();
+                out.printf("  %-16s %s%n", id, value);
+                if (id.endsWith("_wms")) maps.put(id.substring(0, id.length() - 4), value);
+                if (id.endsWith("_layer")) layers.add(value);
             }
         }
         String jobId = statusLocation.substring(statusLocation.lastIndexOf('/') + 1);
         out.println("Result files: " + properties.jobsDir().resolve(jobId).resolve("outputs"));
         if (maskUrl != null) score(http, maskUrl);
-        out.println("The server keeps running at " + base + "/wps?service=WPS&request=GetCapabilities"
+        saveMaps(http, maps, jobId);
+        for (String layer : layers) out.println("Layer preview: " + base + "/preview/" + layer);
+        out.println("The server keeps running at " + base + "/wps?service=WPS&request=GetCapabilities, layers at " + base + "/preview"
                 + (properties.demo().exitAfter() ? " (exiting now: candela.demo.exit-after=true)" : " (Ctrl-C to stop)"));
+    }
+
+    /** Fetches each published output's WMS picture: a person would rather look at a change map than read it. */
+    private void saveMaps(HttpClient http, Map<String, String> maps, String jobId) throws IOException, InterruptedException {
+        if (maps.isEmpty()) return;
+        Path dir = properties.dataDir().resolve("demo").resolve(jobId);
+        Files.createDirectories(dir);
+        for (Map.Entry<String, String> map : maps.entrySet()) {
+            Path png = dir.resolve(map.getKey() + ".png");
+            HttpResponse<Path> r = http.send(HttpRequest.newBuilder(URI.create(map.getValue())).build(),
+                    HttpResponse.BodyHandlers.ofFile(png));
+            String type = r.headers().firstValue("Content-Type").orElse("");
+            if (r.statusCode() != 200 || !type.startsWith("image/png")) {
+                throw new IllegalStateException("WMS GetMap of " + map.getKey() + " answered HTTP " + r.statusCode() + " " + type);
+            }
+            out.printf("Map of %-10s %s (%d bytes, from WMS GetMap)%n", map.getKey() + ":", png, Files.size(png));
+        }
     }
 
     /** Compares the mask fetched over HTTP with the generator's known changes. */

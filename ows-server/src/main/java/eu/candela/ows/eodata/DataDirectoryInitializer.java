@@ -3,9 +3,7 @@ package eu.candela.ows.eodata;
 import eu.candela.ows.config.CandelaProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -18,10 +16,13 @@ import java.nio.file.Path;
  * Copies the default data directory (the {@code geoserver-data-dir} folder, packaged as
  * {@code datadir-template/}) into {@code candela.data-dir} on start, file by file, never
  * overwriting what an operator changed.
+ *
+ * <p>It copies while the bean is initialised, not in an {@code ApplicationRunner}, because runners
+ * run after every bean is built and the catalogue bean must already find the default styles: beans
+ * that read the data directory take this bean as a dependency.
  */
 @Component
-@Order(-10)
-public class DataDirectoryInitializer implements ApplicationRunner {
+public class DataDirectoryInitializer implements InitializingBean {
     private static final Logger LOG = LoggerFactory.getLogger(DataDirectoryInitializer.class);
     private static final String TEMPLATE = "datadir-template/";
     private final Path dataDir;
@@ -31,7 +32,7 @@ public class DataDirectoryInitializer implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void afterPropertiesSet() throws IOException {
         int copied = 0;
         for (String name : index()) {
             Path target = dataDir.resolve(name).normalize();

@@ -16,6 +16,8 @@ public enum OwsExceptionCode {
     NotEnoughStorage(507),
     ServerBusy(503),
     FileSizeExceeded(413),
+    /** WMTS 1.0.0 (OGC 07-057r7 table 23): TILEROW or TILECOL outside the tile matrix. */
+    TileOutOfRange(400),
     /** Not an OWS code of its own; reported as InvalidParameterValue with the job id as locator. */
     NoSuchJob(404);
 

@@ -49,6 +49,7 @@ public final class JobService {
     private final Launcher launcher;
     private final JobDirectories directories;
     private final Clock clock;
+    private final ResultFinisher finisher;
     private final JobListener events = new LauncherEvents();
     private final Object[] writeLocks = new Object[LOCK_STRIPES];
     private final Map<String, CompletableFuture<JobRecord>> terminalWaits = new ConcurrentHashMap<>();
@@ -56,6 +57,12 @@ public final class JobService {
     private volatile boolean shuttingDown;
 
     public JobService(JobStore store, Launcher launcher, Path jobsRoot, Clock clock) {
+        this(store, launcher, jobsRoot, clock, ResultFinisher.NONE);
+    }
+
+    /** @param finisher runs on each result before its job is recorded as successful (map publishing) */
+    public JobService(JobStore store, Launcher launcher, Path jobsRoot, Clock clock, ResultFinisher finisher) {
+        this.finisher = Objects.requireNonNull(finisher, "finisher");
         this.store = Objects.requireNonNull(store, "store");
         this.launcher = Objects.requireNonNull(launcher, "launcher");
         this.directories = new JobDirectories(Objects.requireNonNull(jobsRoot, "jobsRoot"));
@@ -189,10 +196,23 @@ public final class JobService {
         return summary;
     }
 
+    /**
+     * The result as the finisher completes it. A finisher that fails must not lose the job's
+     * result: the job still succeeds with what the process wrote, and the failure is logged.
+     */
+    private String finish(JobRecord job, String result) {
+        try {
+            return finisher.finish(job, directories.of(job.jobId()), result);
+        } catch (RuntimeException e) {
+            LOG.warn("job {}: finishing its result failed; it keeps the process's result as is", job.jobId(), e);
+            return result;
+        }
+    }
+
     private enum Recovery { SUCCEEDED, REQUEUED, FAILED }
 
     private Recovery recover(JobRecord job) {
-        Optional<String> result = directories.readCompleteResult(job.jobId());
+        Optional<String> result = directories.readCompleteResult(job.jobId()).map(r -> finish(job, r));
         if (result.isPresent()) {
             transition(job.jobId(), JobState.SUCCESSFUL, "recovery",
                     current -> current.withSuccess(result.get(), COMPLETED_BEFORE_RESTART, clock.instant()));
@@ -300,7 +320,9 @@ public final class JobService {
 
         @Override
         public void succeeded(String jobId) {
-            Optional<String> result = directories.readCompleteResult(jobId);
+            // a job dismissed meanwhile is not published: the transition below refuses it anyway
+            Optional<String> result = directories.readCompleteResult(jobId).map(r -> find(jobId)
+                    .filter(job -> !job.state().isTerminal()).map(job -> finish(job, r)).orElse(r));
             if (result.isPresent()) {
                 transition(jobId, JobState.SUCCESSFUL, "succeeded",
                         job -> job.withSuccess(result.get(), COMPLETED, clock.instant()));

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,13 +57,11 @@ public class Wps10Controller {
 
     @GetMapping("/wps/jobs/{jobId}/outputs/{outputId}")
     public ResponseEntity<?> output(@PathVariable String jobId, @PathVariable String outputId) {
-        return toEntity(wps.executeService().output(jobId, outputId));
+        return toEntity(wps.executeService().output(jobId, outputId, urls()));
     }
 
     private ServiceUrls urls() {
-        String configured = properties.publicUrl();
-        return new ServiceUrls(configured.isBlank()
-                ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() : configured);
+        return ServiceUrls.forCurrentRequest(properties.publicUrl());
     }
 
     static ResponseEntity<?> toEntity(OwsResponse r) {

@@ -15,7 +15,6 @@ import eu.candela.wps.jobdir.OutputValue;
 import eu.candela.wps.spi.DataKind;
 import eu.candela.wps.spi.OutputDescriptor;
 import eu.candela.wps.spi.ProcessDescriptor;
-import eu.candela.wps.spi.ProcessRegistry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +38,7 @@ public final class Wps10ExecuteService {
     private static final int MAX_STORED_INLINE_CHARS = 64 * 1024;
     private static final JobFileCodec CODEC = new JobFileCodec();
 
-    private final ProcessRegistry registry;
+    private final ProcessView registry;
     private final JobService jobs;
     private final InputResolver resolver;
     private final ObjectMapper json;
@@ -48,7 +47,7 @@ public final class Wps10ExecuteService {
     private final ExecuteValidator validator = new ExecuteValidator();
     private final Wps10ExecuteResponseEncoder encoder = new Wps10ExecuteResponseEncoder();
 
-    public Wps10ExecuteService(ProcessRegistry registry, JobService jobs, InputResolver resolver, ObjectMapper json,
+    public Wps10ExecuteService(ProcessView registry, JobService jobs, InputResolver resolver, ObjectMapper json,
                                Duration syncTimeout, long maxInlineOutputBytes) {
         this.registry = registry;
         this.jobs = jobs;
@@ -82,7 +81,7 @@ public final class Wps10ExecuteService {
             throw noSuchJob(job.jobId());
         }
         if (request.responseForm() instanceof ResponseForm.Raw raw) {
-            return rawOutput(process, done, raw.output());
+            return rawOutput(process, done, raw.output(), urls);
         }
         return OwsResponse.xml(render(process, done, request, urls));
     }
@@ -95,10 +94,10 @@ public final class Wps10ExecuteService {
     }
 
     /** One output of a finished job, as served at the reference URL. */
-    public OwsResponse output(String jobId, String outputId) {
+    public OwsResponse output(String jobId, String outputId, ServiceUrls urls) {
         JobRecord job = jobs.find(jobId).orElseThrow(() -> noSuchJob(jobId));
         ProcessDescriptor process = registry.descriptor(job.processId()).orElseThrow(() -> noSuchJob(jobId));
-        return rawOutput(process, job, OutputDefinition.of(outputId));
+        return rawOutput(process, job, OutputDefinition.of(outputId), urls);
     }
 
     public OwsResponse dismiss(String jobId, ServiceUrls urls) {
@@ -110,7 +109,7 @@ public final class Wps10ExecuteService {
         return status(jobId, urls);
     }
 
-    private OwsResponse rawOutput(ProcessDescriptor process, JobRecord job, OutputDefinition def) {
+    private OwsResponse rawOutput(ProcessDescriptor process, JobRecord job, OutputDefinition def, ServiceUrls urls) {
         switch (job.state()) {
             case SUCCESSFUL -> { }
             case FAILED, DISMISSED -> throw new OwsException(OwsExceptionCode.NoApplicableCode, job.jobId(),
@@ -118,7 +117,7 @@ public final class Wps10ExecuteService {
             default -> throw new OwsException(OwsExceptionCode.NoApplicableCode, job.jobId(),
                     "Job " + job.jobId() + " has not finished yet (" + job.percentCompleted() + " % done)", 409);
         }
-        OutputValue value = result(job).outputs().stream().filter(o -> o.id().equals(def.id())).findFirst()
+        OutputValue value = result(job, urls).outputs().stream().filter(o -> o.id().equals(def.id())).findFirst()
                 .orElseThrow(() -> OwsException.invalid(def.id(), "Job " + job.jobId() + " has no output '" + def.id() + "'"));
         if (value.path() == null) {
             return OwsResponse.of(200, "text/plain; charset=UTF-8", String.valueOf(value.literal()).getBytes(StandardCharsets.UTF_8));
@@ -147,7 +146,7 @@ public final class Wps10ExecuteService {
 
     private List<ExecutionView.OutputContent> outputs(ProcessDescriptor process, JobRecord job, ResponseForm.Document form,
                                                       ServiceUrls urls) {
-        JobResult result = result(job);
+        JobResult result = result(job, urls);
         List<OutputDefinition> wanted = form.outputs().isEmpty()
                 ? process.outputs().stream().map(o -> OutputDefinition.of(o.id())).toList() : form.outputs();
         List<ExecutionView.OutputContent> contents = new ArrayList<>();
@@ -179,8 +178,8 @@ public final class Wps10ExecuteService {
         return contents;
     }
 
-    private JobResult result(JobRecord job) {
-        return readResult(job, jobs.jobDirectory(job.jobId()));
+    private JobResult result(JobRecord job, ServiceUrls urls) {
+        return registry.result(readResult(job, jobs.jobDirectory(job.jobId())), urls);
     }
 
     /** The result a successful job recorded (its result.json as stored in the job record). */

@@ -2,20 +2,19 @@ package eu.candela.ows.wps10;
 
 import eu.candela.ows.exception.OwsException;
 import eu.candela.ows.exception.OwsExceptionCode;
-import eu.candela.wps.spi.ProcessRegistry;
 
 import java.io.InputStream;
 
 /** Dispatches a parsed WPS 1.0.0 request to the encoder or the execute service that answers it. */
 public final class Wps10Service {
-    private final ProcessRegistry registry;
+    private final ProcessView registry;
     private final Wps10CapabilitiesEncoder capabilities;
     private final Wps10DescribeProcessEncoder describe;
     private final Wps10ExecuteService execute;
     private final Wps10KvpParser kvp;
     private final Wps10XmlParser xml = new Wps10XmlParser();
 
-    public Wps10Service(ProcessRegistry registry, Wps10CapabilitiesEncoder capabilities,
+    public Wps10Service(ProcessView registry, Wps10CapabilitiesEncoder capabilities,
                         Wps10DescribeProcessEncoder describe, Wps10ExecuteService execute) {
         this.registry = registry;
         this.capabilities = capabilities;

@@ -22,6 +22,18 @@ public final class ExternalTools {
         require(present, "Debian's /usr/bin/python3 with OWSLib (apt-get install python3-owslib; .ci/setup-test-tools.sh does it)");
     }
 
+    public static void requireGdal() {
+        require(runs("gdalinfo", "--version"), "GDAL's gdalinfo (apt-get install gdal-bin; .ci/setup-test-tools.sh does it)");
+    }
+
+    /** Debian's Chromium, driven headless for the web pages. */
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    public static void requireChromium() {
+        require(Files.isExecutable(CHROMIUM) && runs(CHROMIUM.toString(), "--version"),
+                "Debian's Chromium (apt-get install chromium; .ci/setup-test-tools.sh does it)");
+    }
+
     public static void require(boolean present, String what) {
         if (present) return;
         if (Boolean.getBoolean("candela.requireExternalTools")) {

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 /** Validates documents against the official OGC schemas shipped in the org.jvnet.ogc schema jars. */
 public final class OgcSchemas {
     private static Schema wps10;
+    private static Schema wms130;
 
     private OgcSchemas() {}
 
@@ -23,6 +24,14 @@ public final class OgcSchemas {
             wps10 = load("wps/1.0.0/wpsAll.xsd", "ows/1.1.0/owsExceptionReport.xsd");
         }
         return wps10;
+    }
+
+    /** WMS 1.3.0 capabilities and the OGC service exception reports of WMS 1.3.0. */
+    public static synchronized Schema wms130() {
+        if (wms130 == null) {
+            wms130 = load("wms/1.3.0/capabilities_1_3_0.xsd", "wms/1.3.0/exceptions_1_3_0.xsd");
+        }
+        return wms130;
     }
 
     /** Fails with the validator's message (and the start of the document) when {@code xml} is not valid. */

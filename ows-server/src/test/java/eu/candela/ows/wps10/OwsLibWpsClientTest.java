@@ -2,12 +2,12 @@ package eu.candela.ows.wps10;
 
 import eu.candela.ows.testing.ExternalTools;
 import eu.candela.ows.testing.ServerTestBase;
+import eu.candela.ows.testing.ToolRun;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,15 +18,10 @@ class OwsLibWpsClientTest extends ServerTestBase {
     void owslibListsDescribesExecutesAndReadsOutputs() throws IOException, InterruptedException {
         ExternalTools.requireOwsLib();
         Path script = Path.of("src/test/python/owslib_wps_client.py").toAbsolutePath();
-        Path log = java.nio.file.Files.createTempFile("owslib", ".log");
-        Process p = new ProcessBuilder(ExternalTools.DEBIAN_PYTHON.toString(), script.toString(), base())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        boolean finished = p.waitFor(240, TimeUnit.SECONDS);
-        String output = java.nio.file.Files.readString(log, StandardCharsets.UTF_8);
-        if (!finished) p.destroyForcibly();
-        System.out.println(output);
-        assertThat(finished).as("OWSLib script finished").isTrue();
-        assertThat(p.exitValue()).as(output).isZero();
+        ToolRun run = ToolRun.python(Duration.ofSeconds(240), script, base());
+        System.out.println(run.output());
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        String output = run.output();
         assertThat(output).contains("0 failed");
     }
 }
