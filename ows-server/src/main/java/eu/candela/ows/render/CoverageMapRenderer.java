@@ -49,13 +49,8 @@ public final class CoverageMapRenderer implements MapRenderer, AutoCloseable {
         int[] argb = new int[request.width() * request.height()];
         MapPlan plan = plan(coverage, request.extent(), request.width(), request.height());
         if (plan != null) {
-            int[] bands = painter.sourceBands();
-            LevelSampler sampler = new LevelSampler(coverage, plan.level(), bands, request.interpolation());
-            StripBuffers buffers = new StripBuffers(bands.length, request.width());
-            for (int s = 0; s < plan.coordinates().stripCount(); s++) {
-                int count = buffers.sample(plan.coordinates(), s, sampler);
-                painter.paint(buffers.samples, count, argb, plan.coordinates().stripStart(s) * request.width());
-            }
+            sampleStrips(coverage, plan, painter.sourceBands(), request,
+                    (samples, count, offset) -> painter.paint(samples, count, argb, offset));
         }
         if (!request.transparent()) {
             Backgrounds.composite(argb, request.background());
@@ -81,16 +76,36 @@ public final class CoverageMapRenderer implements MapRenderer, AutoCloseable {
             }
             return result;
         }
-        LevelSampler sampler = new LevelSampler(coverage, plan.level(), bands, request.interpolation());
-        StripBuffers buffers = new StripBuffers(bands.length, width);
-        for (int s = 0; s < plan.coordinates().stripCount(); s++) {
-            int count = buffers.sample(plan.coordinates(), s, sampler);
-            int offset = plan.coordinates().stripStart(s) * width;
+        sampleStrips(coverage, plan, bands, request, (samples, count, offset) -> {
             for (int k = 0; k < bands.length; k++) {
-                System.arraycopy(buffers.samples[k], 0, result[k], offset, count);
+                System.arraycopy(samples[k], 0, result[k], offset, count);
             }
-        }
+        });
         return result;
+    }
+
+    /** Receives the samples of one strip of map rows: {@code count} pixels from map pixel index {@code offset}. */
+    @FunctionalInterface
+    private interface StripSink {
+        void accept(float[][] samples, int count, int offset);
+    }
+
+    /** Samples the map strip by strip (about 16 rows each), so no map-sized float arrays are needed. */
+    private static void sampleStrips(OpenCoverage coverage, MapPlan plan, int[] bands, MapRequest request, StripSink sink)
+            throws IOException {
+        int width = request.width();
+        LevelSampler sampler = new LevelSampler(coverage, plan.level(), bands, request.interpolation());
+        SourceCoordinates coordinates = plan.coordinates();
+        int capacity = (SourceCoordinates.STEP + 1) * width;
+        float[][] samples = new float[bands.length][capacity];
+        double[] columns = new double[capacity];
+        double[] rows = new double[capacity];
+        for (int s = 0; s < coordinates.stripCount(); s++) {
+            coordinates.strip(s, columns, rows);
+            int count = (coordinates.stripEnd(s) - coordinates.stripStart(s)) * width;
+            sampler.sample(columns, rows, count, samples, 0);
+            sink.accept(samples, count, coordinates.stripStart(s) * width);
+        }
     }
 
     /** The level a map of {@code extent} at {@code width} x {@code height} reads; -1 when it misses the coverage. */
@@ -123,13 +138,12 @@ public final class CoverageMapRenderer implements MapRenderer, AutoCloseable {
         int column = (int) position[0];
         int row = (int) position[1];
         RasterBlock pixel = coverage.readWindow(0, column, row, 1, 1);
-        CoverageSummary summary = coverage.summary(CoverageStatistics::summarize);
         Double nodata = coverage.info().spec().nodata();
         List<PixelValues.BandValue> values = new ArrayList<>();
         for (int b = 0; b < pixel.bandCount(); b++) {
             float value = pixel.get(b, 0, 0);
             boolean missing = Float.isNaN(value) || (nodata != null && value == nodata.floatValue());
-            values.add(new PixelValues.BandValue(summary.bandNames().get(b), value, missing));
+            values.add(new PixelValues.BandValue(CoverageStatistics.bandName(coverage.info().spec(), b), value, missing));
         }
         double[] centre = grid.pixelToMap(column + 0.5, row + 0.5);
         return Optional.of(new PixelValues(column, row, centre[0], centre[1], grid.epsg(), values));
@@ -259,29 +273,5 @@ public final class CoverageMapRenderer implements MapRenderer, AutoCloseable {
         double mx = (box[2] - box[0]) * margin;
         double my = (box[3] - box[1]) * margin;
         return new double[] {box[0] - mx, box[1] - my, box[2] + mx, box[3] + my};
-    }
-
-    /** Per-map working arrays for one strip of rows. */
-    private static final class StripBuffers {
-        final float[][] samples;
-        final double[] columns;
-        final double[] rows;
-        private final int width;
-
-        StripBuffers(int bands, int width) {
-            int capacity = (SourceCoordinates.STEP + 1) * width;
-            this.samples = new float[bands][capacity];
-            this.columns = new double[capacity];
-            this.rows = new double[capacity];
-            this.width = width;
-        }
-
-        /** Samples strip {@code s} into {@link #samples}; returns the pixel count. */
-        int sample(SourceCoordinates coordinates, int s, LevelSampler sampler) throws IOException {
-            coordinates.strip(s, columns, rows);
-            int count = (coordinates.stripEnd(s) - coordinates.stripStart(s)) * width;
-            sampler.sample(columns, rows, count, samples, 0);
-            return count;
-        }
     }
 }
