@@ -9,29 +9,15 @@ import json
 import math
 import struct
 import sys
-import traceback
 
 from owslib.wps import WebProcessingService, ComplexDataInput, ASYNC
 from owslib.wms import WebMapService
 from owslib.wmts import WebMapTileService
 
+from checks import check, finish
+
 BASE = sys.argv[1].rstrip("/")
-results = []
 found = {}
-
-
-def check(name):
-    def wrap(fn):
-        try:
-            fn()
-            results.append((name, True))
-            print(f"ok   {name}", flush=True)
-        except Exception:
-            results.append((name, False))
-            print(f"FAIL {name}", flush=True)
-            traceback.print_exc()
-        return fn
-    return wrap
 
 
 def png_size(data):
@@ -128,7 +114,4 @@ def _():
         assert png_size(r.read()) == (256, 256)
 
 
-passed = sum(1 for _, ok in results if ok)
-failed = len(results) - passed
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

@@ -6,30 +6,16 @@ Prints one line per check and a closing 'N passed, N failed' line; exits 1 on an
 Maps are decoded with GDAL, which Debian ships next to OWSLib.
 """
 import sys
-import traceback
 import uuid
 
 from osgeo import gdal
 from owslib.util import ServiceException
 from owslib.wms import WebMapService
 
+from checks import check, finish
+
 BASE = sys.argv[1].rstrip("/")
 LAYER = sys.argv[2]
-results = []
-
-
-def check(name):
-    def wrap(fn):
-        try:
-            fn()
-            results.append((name, True))
-            print(f"ok   {name}", flush=True)
-        except Exception:
-            results.append((name, False))
-            print(f"FAIL {name}", flush=True)
-            traceback.print_exc()
-        return fn
-    return wrap
 
 
 def decode(data):
@@ -100,7 +86,4 @@ def _():
     ds = None
     gdal.Unlink("/vsimem/gdal_wms.tif")
 
-passed = sum(1 for _, ok in results if ok)
-failed = len(results) - passed
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

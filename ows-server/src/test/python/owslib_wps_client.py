@@ -6,27 +6,13 @@ Prints one line per check and a closing 'N passed, N failed' line; exits 1 on an
 """
 import sys
 import time
-import traceback
 import urllib.request
 
 from owslib.wps import WebProcessingService, ComplexDataInput, SYNC, ASYNC
 
+from checks import check, finish
+
 BASE = sys.argv[1].rstrip("/")
-results = []
-
-
-def check(name):
-    def wrap(fn):
-        try:
-            fn()
-            results.append((name, True))
-            print(f"ok   {name}", flush=True)
-        except Exception:
-            results.append((name, False))
-            print(f"FAIL {name}", flush=True)
-            traceback.print_exc()
-        return fn
-    return wrap
 
 
 wps = WebProcessingService(BASE + "/wps", version="1.0.0", skip_caps=True)
@@ -95,7 +81,4 @@ def _():
     raise AssertionError("no error raised")
 
 
-passed = sum(1 for _, ok in results if ok)
-failed = len(results) - passed
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()
