@@ -3,6 +3,7 @@ package eu.candela.ows.render;
 import org.apache.sis.referencing.CRS;
 import org.apache.sis.referencing.crs.AbstractCRS;
 import org.apache.sis.referencing.cs.AxesConvention;
+import org.apache.sis.referencing.operation.transform.MathTransforms;
 import org.opengis.referencing.crs.CoordinateReferenceSystem;
 import org.opengis.referencing.operation.MathTransform;
 import org.opengis.referencing.operation.TransformException;
@@ -43,6 +44,9 @@ final class CrsTransforms {
      * @throws UnsupportedCrsException when either code is unknown or no operation joins them
      */
     MathTransform transform(int from, int to) {
+        if (from == to) {
+            return MathTransforms.identity(2); // a map in the coverage's own CRS needs no EPSG lookup at all
+        }
         Pair key = new Pair(from, to);
         MathTransform transform = transforms.get(key);
         if (transform == null) {
