@@ -17,6 +17,9 @@ public final class Xml {
     private static final Map<String, String> NS = Map.of(
             "wps", "http://www.opengis.net/wps/1.0.0",
             "ows", "http://www.opengis.net/ows/1.1",
+            "wms", "http://www.opengis.net/wms",
+            "wmts", "http://www.opengis.net/wmts/1.0",
+            "ogc", "http://www.opengis.net/ogc",
             "xlink", "http://www.w3.org/1999/xlink");
 
     private final Document doc;
@@ -30,11 +33,7 @@ public final class Xml {
     }
 
     public String text(String xpath) {
-        try {
-            return (String) xpath().evaluate(xpath, doc, XPathConstants.STRING);
-        } catch (XPathExpressionException e) {
-            throw new IllegalArgumentException(xpath, e);
-        }
+        return (String) evaluate(xpath, XPathConstants.STRING);
     }
 
     public int count(String xpath) {

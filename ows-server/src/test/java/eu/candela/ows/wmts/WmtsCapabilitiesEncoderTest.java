@@ -2,6 +2,7 @@ package eu.candela.ows.wmts;
 
 import eu.candela.ows.catalog.LayerInfo;
 import eu.candela.ows.wps10.ServiceUrls;
+import eu.candela.ows.testing.Xml;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -25,13 +26,13 @@ class WmtsCapabilitiesEncoderTest {
         return new WmtsCapabilitiesEncoder().encode(new WmtsUrls(new ServiceUrls(BASE + "/")), List.of(entry));
     }
 
-    private static WmtsXml document() {
-        return WmtsXml.of(documentBytes());
+    private static Xml document() {
+        return Xml.of(documentBytes());
     }
 
     @Test
     void describesTheService() {
-        WmtsXml doc = document();
+        Xml doc = document();
         assertThat(doc.text("/wmts:Capabilities/@version")).isEqualTo("1.0.0");
         assertThat(doc.text("//ows:ServiceIdentification/ows:ServiceType")).isEqualTo("OGC WMTS");
         assertThat(doc.text("//ows:ServiceIdentification/ows:ServiceTypeVersion")).isEqualTo("1.0.0");
@@ -42,7 +43,7 @@ class WmtsCapabilitiesEncoderTest {
 
     @Test
     void offersBothOperationsInKvpAndRestfulEncodings() {
-        WmtsXml doc = document();
+        Xml doc = document();
         for (String op : List.of("GetCapabilities", "GetTile")) {
             String get = "//ows:Operation[@name='" + op + "']/ows:DCP/ows:HTTP/ows:Get";
             assertThat(doc.text(get + "[ows:Constraint/ows:AllowedValues/ows:Value='KVP']/@xlink:href"))
@@ -54,7 +55,7 @@ class WmtsCapabilitiesEncoderTest {
 
     @Test
     void describesTheLayer() {
-        WmtsXml doc = document();
+        Xml doc = document();
         assertThat(doc.text(LAYER + "/ows:Title")).isEqualTo("Sentinel-2 peer");
         assertThat(doc.text(LAYER + "/ows:WGS84BoundingBox/ows:LowerCorner")).isEqualTo("-3.8 40.3");
         assertThat(doc.text(LAYER + "/ows:WGS84BoundingBox/ows:UpperCorner")).isEqualTo("-3.6 40.5");
@@ -71,7 +72,7 @@ class WmtsCapabilitiesEncoderTest {
 
     @Test
     void linksTheTileMatrixSetWithLimits() {
-        WmtsXml doc = document();
+        Xml doc = document();
         String link = LAYER + "/wmts:TileMatrixSetLink[wmts:TileMatrixSet='WorldCRS84Quad']";
         assertThat(doc.count(link)).isEqualTo(1);
         assertThat(doc.count(LAYER + "/wmts:TileMatrixSetLink")).isEqualTo(1);
@@ -84,7 +85,7 @@ class WmtsCapabilitiesEncoderTest {
 
     @Test
     void definesBothTileMatrixSets() {
-        WmtsXml doc = document();
+        Xml doc = document();
         String google = "//wmts:Contents/wmts:TileMatrixSet[ows:Identifier='GoogleMapsCompatible']";
         assertThat(doc.text(google + "/ows:SupportedCRS")).isEqualTo("urn:ogc:def:crs:EPSG::3857");
         assertThat(doc.text(google + "/wmts:WellKnownScaleSet")).isEqualTo("urn:ogc:def:wkss:OGC:1.0:GoogleMapsCompatible");

@@ -5,6 +5,7 @@ import eu.candela.ows.catalog.CatalogException;
 import eu.candela.ows.catalog.CoverageStoreInfo;
 import eu.candela.ows.catalog.LayerInfo;
 import eu.candela.ows.testing.ServerTestBase;
+import eu.candela.ows.testing.Xml;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -85,7 +86,7 @@ class WmtsServiceTest extends ServerTestBase {
         HttpResponse<byte[]> r = get("/wmts?SERVICE=WMTS&REQUEST=GetCapabilities");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("xml"));
-        WmtsXml doc = WmtsXml.of(r.body());
+        Xml doc = Xml.of(r.body());
         String layer = "//wmts:Contents/wmts:Layer[ows:Identifier='" + LAYER + "']";
         assertThat(doc.count(layer)).isEqualTo(1);
         assertThat(doc.text(layer + "/ows:Title")).isEqualTo("WMTS test scene");
@@ -244,7 +245,7 @@ class WmtsServiceTest extends ServerTestBase {
         long[] t = googleTileOf(WmtsFixtures.EAST_POINT, Z);
         HttpResponse<byte[]> r = get(rest(layer, "default", "GoogleMapsCompatible", Z, t[0], t[1], "png"));
         assertThat(r.statusCode()).isEqualTo(400);
-        WmtsXml report = WmtsXml.of(r.body());
+        Xml report = Xml.of(r.body());
         assertThat(report.text("//ows:Exception/@exceptionCode")).isEqualTo("InvalidParameterValue");
         assertThat(report.text("//ows:Exception/@locator")).isEqualTo("LAYER");
         assertThat(text(get("/wmts/1.0.0/WMTSCapabilities.xml"))).doesNotContain(layer);
@@ -270,7 +271,7 @@ class WmtsServiceTest extends ServerTestBase {
                 .replaceAll(name + "=[^&]*", override.replace("$", "\\$"));
         HttpResponse<byte[]> r = get(query);
         assertThat(r.statusCode()).as(query + "\n" + text(r)).isEqualTo(400);
-        WmtsXml report = WmtsXml.of(r.body());
+        Xml report = Xml.of(r.body());
         assertThat(report.text("/ows:ExceptionReport/@version")).isEqualTo("1.0.0");
         assertThat(report.text("//ows:Exception/@exceptionCode")).isEqualTo(code);
         assertThat(report.text("//ows:Exception/@locator")).isEqualTo(locator);
@@ -290,7 +291,7 @@ class WmtsServiceTest extends ServerTestBase {
     void badRestRequestsGiveCodeAndLocator(String path, String code, String locator) {
         HttpResponse<byte[]> r = get(path);
         assertThat(r.statusCode()).as(path + "\n" + text(r)).isEqualTo(400);
-        WmtsXml report = WmtsXml.of(r.body());
+        Xml report = Xml.of(r.body());
         assertThat(report.text("//ows:Exception/@exceptionCode")).isEqualTo(code);
         assertThat(report.text("//ows:Exception/@locator")).isEqualTo(locator);
     }
@@ -299,6 +300,6 @@ class WmtsServiceTest extends ServerTestBase {
     void unknownOperationIsNotSupported() {
         HttpResponse<byte[]> r = get("/wmts?SERVICE=WMTS&REQUEST=GetFeatureInfo");
         assertThat(r.statusCode()).isEqualTo(501);
-        assertThat(WmtsXml.of(r.body()).text("//ows:Exception/@exceptionCode")).isEqualTo("OperationNotSupported");
+        assertThat(Xml.of(r.body()).text("//ows:Exception/@exceptionCode")).isEqualTo("OperationNotSupported");
     }
 }
