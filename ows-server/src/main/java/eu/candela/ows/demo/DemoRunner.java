@@ -111,11 +111,11 @@ public class DemoRunner {
             var ref = SafeXml.child(o, WPS, "Reference");
             if (ref.isPresent()) {
                 String href = ref.get().getAttribute("href");
-                out.printf("  %-16s %s%n", id, href);
+                out.printf("  %-18s %s%n", id, href);
                 if (id.equals("mask")) maskUrl = href;
             } else {
                 String value = o.getElementsByTagNameNS(WPS, "Data").item(0).getTextContent().trim();
-                out.printf("  %-16s %s%n", id, value);
+                out.printf("  %-18s %s%n", id, value);
                 if (id.endsWith("_wms")) maps.put(id.substring(0, id.length() - 4), value);
                 if (id.endsWith("_layer")) layers.add(value);
             }
