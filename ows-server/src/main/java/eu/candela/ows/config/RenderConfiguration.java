@@ -15,6 +15,8 @@ public class RenderConfiguration {
     /** Closed with the context (it is AutoCloseable), which closes the open coverage readers. */
     @Bean
     MapRenderer mapRenderer(CandelaProperties properties) {
+        // Derby, behind the embedded EPSG database, writes derby.log into the working directory unless told otherwise
+        System.getProperties().putIfAbsent("derby.stream.error.file", properties.dataDir().resolve("derby.log").toString());
         long configured = properties.maps().blockCacheSize().toBytes();
         long budget = blockCacheBudget(configured, Runtime.getRuntime().maxMemory());
         if (budget < configured) {
