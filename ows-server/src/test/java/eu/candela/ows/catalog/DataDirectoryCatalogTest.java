@@ -1,9 +1,9 @@
 package eu.candela.ows.catalog;
 
 import eu.candela.ows.catalog.CatalogException.Reason;
-import eu.candela.ows.testing.GeoTiffs;
 import eu.candela.ows.style.SldReader;
 import eu.candela.ows.style.StyleFormatException;
+import eu.candela.ows.testing.TestCoverages.Ramps;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class DataDirectoryCatalogTest {
 
     @BeforeEach
     void setUp() {
-        scene = GeoTiffs.write(dataDir.resolve("eodata/scene.tif"), 40, 30, 2);
+        scene = Ramps.write(dataDir.resolve("eodata/scene.tif"), 40, 30, 2);
         catalog = new DataDirectoryCatalog(dataDir);
     }
 
@@ -143,7 +143,7 @@ class DataDirectoryCatalogTest {
     @Test
     void storeFileMustBeAReadableGeoTiffInsideTheDataDirectory(@TempDir Path elsewhere) throws Exception {
         catalog.addWorkspace("ws");
-        Path outside = GeoTiffs.write(elsewhere.resolve("outside.tif"), 16, 16, 1);
+        Path outside = Ramps.write(elsewhere.resolve("outside.tif"), 16, 16, 1);
         Path notTiff = Files.writeString(dataDir.resolve("eodata/notes.tif"), "not a tiff");
         Path link = Files.createSymbolicLink(dataDir.resolve("eodata/link.tif"), outside);
         Path truncated = dataDir.resolve("eodata/truncated.tif");
@@ -184,7 +184,7 @@ class DataDirectoryCatalogTest {
         LayerInfo before = catalog.putLayer(layer("ws", "l", "scene", "grey"));
         List<String> told = Collections.synchronizedList(new ArrayList<>());
         catalog.addListener(recording(told));
-        Path other = GeoTiffs.write(dataDir.resolve("eodata/other.tif"), 20, 20, 1);
+        Path other = Ramps.write(dataDir.resolve("eodata/other.tif"), 20, 20, 1);
 
         catalog.putStore(new CoverageStoreInfo("ws", "scene", other, "", true));
 
@@ -295,7 +295,7 @@ class DataDirectoryCatalogTest {
     @Test
     void movingALayerToAnotherStoreMovesItsFile() throws Exception {
         publishBasics();
-        Path other = GeoTiffs.write(dataDir.resolve("eodata/other.tif"), 20, 20, 1);
+        Path other = Ramps.write(dataDir.resolve("eodata/other.tif"), 20, 20, 1);
         catalog.putStore(new CoverageStoreInfo("ws", "other", other, "", true));
         catalog.putLayer(layer("ws", "l", "scene", "grey"));
         catalog.putLayer(layer("ws", "l", "other", "grey"));
@@ -380,7 +380,7 @@ class DataDirectoryCatalogTest {
         fragile.addListener(recording(told));
         byte[] storeJson = Files.readAllBytes(dataDir.resolve("workspaces/ws/scene/coveragestore.json"));
         byte[] layerA = Files.readAllBytes(dataDir.resolve("workspaces/ws/scene/a/layer.json"));
-        Path other = GeoTiffs.write(dataDir.resolve("eodata/other.tif"), 20, 20, 1);
+        Path other = Ramps.write(dataDir.resolve("eodata/other.tif"), 20, 20, 1);
 
         // Replacing the store rewrites coveragestore.json, then a/layer.json, then b/layer.json: the last fails.
         failing.failOn = dataDir.resolve("workspaces/ws/scene/b/layer.json");

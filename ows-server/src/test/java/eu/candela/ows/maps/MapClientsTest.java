@@ -34,7 +34,7 @@ class MapClientsTest extends ServerTestBase {
     @BeforeEach
     void publishAGradient() throws Exception {
         if (catalog.layer(LAYER).isPresent()) return;
-        Path file = TestCoverages.gradient(dataDir().resolve("eodata/clients/gradient.tif"), 1024, 10);
+        Path file = TestCoverages.Gradient.write(dataDir().resolve("eodata/clients/gradient.tif"), 1024, 10);
         catalog.addWorkspace("clients");
         catalog.putStore(new CoverageStoreInfo("clients", "gradient", file, "", true));
         catalog.putLayer(new LayerInfo("clients", "gradient", "gradient", "Gradient", "", "change_probability",

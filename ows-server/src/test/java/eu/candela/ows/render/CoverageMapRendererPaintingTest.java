@@ -3,12 +3,7 @@ package eu.candela.ows.render;
 import eu.candela.ows.style.ChannelSelection;
 import eu.candela.ows.style.RasterPainter;
 import eu.candela.ows.style.RasterStyle;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
 
 import static eu.candela.ows.render.GeneratedCoverages.PIXEL;
 import static eu.candela.ows.render.GeneratedCoverages.X0;
@@ -16,28 +11,10 @@ import static eu.candela.ows.render.GeneratedCoverages.Y0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rendered maps: the style's painter applied to the sampled bands, nodata and outside pixels clear or background. */
-class CoverageMapRendererPaintingTest {
+class CoverageMapRendererPaintingTest extends RendererTestBase {
     /** A 32 x 16 map of the nodata coverage whose left half lies west of it. */
     static final MapExtent HALF_OUTSIDE = new MapExtent(X0 - 16 * PIXEL, Y0 - 20 * PIXEL, X0 + 16 * PIXEL, Y0 - 4 * PIXEL,
             GeneratedCoverages.EPSG);
-
-    @TempDir
-    static Path dir;
-    static Path big;
-    static Path small;
-    static CoverageMapRenderer renderer;
-
-    @BeforeAll
-    static void generate() throws Exception {
-        big = GeneratedCoverages.sharedBig();
-        small = GeneratedCoverages.withNodata(dir.resolve("nodata.tif"));
-        renderer = new CoverageMapRenderer(16L << 20);
-    }
-
-    @AfterAll
-    static void close() {
-        renderer.close();
-    }
 
     @Test
     void mapIsThePainterAppliedToTheSelectedBand() throws Exception {

@@ -1,10 +1,7 @@
 package eu.candela.ows.render;
 
 import eu.candela.ows.style.RasterStyle;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
@@ -15,26 +12,8 @@ import static eu.candela.ows.render.GeneratedCoverages.Y0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Nearest and bilinear samples, nodata and pixels outside the coverage, in the native CRS. */
-class CoverageMapRendererSamplingTest {
+class CoverageMapRendererSamplingTest extends RendererTestBase {
     static final RasterStyle GREY = TestStyles.GREY;
-
-    @TempDir
-    static Path dir;
-    static Path big;
-    static Path small;
-    static CoverageMapRenderer renderer;
-
-    @BeforeAll
-    static void generate() throws Exception {
-        big = GeneratedCoverages.sharedBig();
-        small = GeneratedCoverages.withNodata(dir.resolve("nodata.tif"));
-        renderer = new CoverageMapRenderer(16L << 20);
-    }
-
-    @AfterAll
-    static void close() {
-        renderer.close();
-    }
 
     @Test
     void bilinearHalfwayBetweenTwoPixelCentresIsTheirMean() throws Exception {

@@ -1,11 +1,8 @@
 package eu.candela.ows.render;
 
 import eu.candela.eodata.grid.GridGeometry;
-import eu.candela.eodata.raster.CogOptions;
-import eu.candela.eodata.raster.CogWriter;
-import eu.candela.eodata.raster.RasterBlock;
-import eu.candela.eodata.raster.RasterSpec;
 import eu.candela.eodata.raster.SampleType;
+import eu.candela.ows.testing.TestCoverages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,13 +28,11 @@ class CoverageMapRendererSceneSizeTest {
 
     @BeforeAll
     static void generate() throws Exception {
-        scene = dir.resolve("scene.tif");
-        GridGeometry grid = GridGeometry.northUp(SIZE, SIZE, 399_960, 5_000_040, 10, 32630);
-        try (CogWriter writer = CogWriter.create(scene, RasterSpec.of(grid, 1, SampleType.UINT16), CogOptions.defaults())) {
-            RasterBlock corner = new RasterBlock(0, 0, 512, 512, 1);
-            corner.fill(1000);
-            writer.write(corner);
-        }
+        scene = TestCoverages.coverage(GridGeometry.northUp(SIZE, SIZE, 399_960, 5_000_040, 10, 32630))
+                .type(SampleType.UINT16).tileSize(512)
+                .samples((band, col, row) -> 1000)
+                .onlyTiles(tile -> tile.x() == 0 && tile.y() == 0)
+                .write(dir.resolve("scene.tif"));
         renderer = new CoverageMapRenderer(64L << 20);
     }
 

@@ -3,10 +3,7 @@ package eu.candela.ows.render;
 import eu.candela.eodata.grid.GridGeometry;
 import eu.candela.eodata.raster.GeoTiffReader;
 import eu.candela.eodata.raster.RasterBlock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.opengis.referencing.operation.MathTransform;
 
 import java.nio.file.Path;
@@ -17,25 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 /** Band summaries, envelopes, and forgetting a coverage when it is evicted or replaced. */
-class CoverageMapRendererSummaryTest {
-    @TempDir
-    static Path dir;
-    static Path big;
-    static Path small;
-    static CoverageMapRenderer renderer;
-
-    @BeforeAll
-    static void generate() throws Exception {
-        big = GeneratedCoverages.sharedBig();
-        small = GeneratedCoverages.withNodata(dir.resolve("nodata.tif"));
-        renderer = new CoverageMapRenderer(16L << 20);
-    }
-
-    @AfterAll
-    static void close() {
-        renderer.close();
-    }
-
+class CoverageMapRendererSummaryTest extends RendererTestBase {
     @Test
     void summaryComesFromTheSmallestOverview() throws Exception {
         CoverageSummary summary = renderer.summary(big);

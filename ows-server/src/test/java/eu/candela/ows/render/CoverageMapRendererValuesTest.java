@@ -1,12 +1,8 @@
 package eu.candela.ows.render;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.opengis.referencing.operation.MathTransform;
 
-import java.nio.file.Path;
 import java.util.Optional;
 
 import static eu.candela.ows.render.GeneratedCoverages.PIXEL;
@@ -17,25 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 
 /** Pixel queries (GetFeatureInfo): the full-resolution samples under a map pixel. */
-class CoverageMapRendererValuesTest {
-    @TempDir
-    static Path dir;
-    static Path big;
-    static Path small;
-    static CoverageMapRenderer renderer;
-
-    @BeforeAll
-    static void generate() throws Exception {
-        big = GeneratedCoverages.sharedBig();
-        small = GeneratedCoverages.withNodata(dir.resolve("nodata.tif"));
-        renderer = new CoverageMapRenderer(16L << 20);
-    }
-
-    @AfterAll
-    static void close() {
-        renderer.close();
-    }
-
+class CoverageMapRendererValuesTest extends RendererTestBase {
     @Test
     void zoomedOutWgs84MapPixelReportsTheFullResolutionPixelUnderItsCentre() throws Exception {
         double[] bounds = renderer.envelopeIn(big, 4326);

@@ -1,20 +1,14 @@
 package eu.candela.ows.render;
 
 import eu.candela.eodata.grid.GridGeometry;
-import eu.candela.eodata.raster.CogOptions;
-import eu.candela.eodata.raster.CogWriter;
-import eu.candela.eodata.raster.RasterBlock;
-import eu.candela.eodata.raster.RasterSpec;
-import eu.candela.eodata.raster.SampleType;
+import eu.candela.ows.testing.TestCoverages;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 /**
- * Coverages with values known analytically, written as COGs by eodata-store's CogWriter, so map
+ * Coverages with values known analytically, written as COGs by {@link TestCoverages}, so map
  * pixels can be checked against the source pixel they must come from.
  */
 final class GeneratedCoverages {
@@ -74,23 +68,10 @@ final class GeneratedCoverages {
     }
 
     /** Writes the big two-band coverage; {@code offset} is added to band 1 (to tell a replaced file apart). */
-    static Path big(Path file, float offset) throws IOException {
-        RasterSpec spec = new RasterSpec(bigGrid(), 2, SampleType.FLOAT32, null, List.of("id", "column"), Map.of());
-        try (CogWriter writer = CogWriter.create(file, spec, CogOptions.defaults().withTileSize(TILE))) {
-            for (int ty = 0; ty < SIZE; ty += TILE) {
-                for (int tx = 0; tx < SIZE; tx += TILE) {
-                    RasterBlock block = new RasterBlock(tx, ty, TILE, TILE, 2);
-                    for (int r = 0; r < TILE; r++) {
-                        for (int c = 0; c < TILE; c++) {
-                            block.set(0, c, r, id(tx + c, ty + r) + offset);
-                            block.set(1, c, r, column(tx + c, ty + r));
-                        }
-                    }
-                    writer.write(block);
-                }
-            }
-        }
-        return file;
+    static Path big(Path file, float offset) {
+        return TestCoverages.coverage(bigGrid()).bands("id", "column").tileSize(TILE)
+                .samples((band, c, r) -> band == 0 ? id(c, r) + offset : column(c, r))
+                .write(file);
     }
 
     /** Value of the nodata coverage at a pixel: nodata, NaN, or column + 100 row. */
@@ -108,23 +89,17 @@ final class GeneratedCoverages {
         return GridGeometry.northUp(SMALL, SMALL, X0, Y0, PIXEL, EPSG);
     }
 
-    static Path withNodata(Path file) throws IOException {
+    static Path withNodata(Path file) {
         return withNodata(file, 0);
     }
 
     /** The nodata coverage with {@code offset} added to its valid samples (to tell a replaced file apart). */
-    static Path withNodata(Path file, float offset) throws IOException {
-        RasterSpec spec = RasterSpec.of(smallGrid(), 1, SampleType.FLOAT32).withNodata(NODATA);
-        try (CogWriter writer = CogWriter.create(file, spec, CogOptions.defaults().withTileSize(SMALL))) {
-            RasterBlock block = new RasterBlock(0, 0, SMALL, SMALL, 1);
-            for (int r = 0; r < SMALL; r++) {
-                for (int c = 0; c < SMALL; c++) {
+    static Path withNodata(Path file, float offset) {
+        return TestCoverages.coverage(smallGrid()).nodata(NODATA).tileSize(SMALL)
+                .samples((band, c, r) -> {
                     float value = small(c, r);
-                    block.set(0, c, r, value == (float) NODATA ? value : value + offset);
-                }
-            }
-            writer.write(block);
-        }
-        return file;
+                    return value == (float) NODATA ? value : value + offset;
+                })
+                .write(file);
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.candela.ows.catalog.CatalogEditor;
 import eu.candela.ows.catalog.DataDirectoryCatalog;
 import eu.candela.ows.catalog.LayerInfo;
-import eu.candela.ows.testing.GeoTiffs;
+import eu.candela.ows.testing.TestCoverages.Ramps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +31,7 @@ class RestApiTest extends RestTestBase {
     CatalogEditor catalog;
 
     private Path geotiff(String name, int width, int height, int bands) {
-        return GeoTiffs.write(dataDir().resolve("eodata/rest/" + name + ".tif"), width, height, bands);
+        return Ramps.write(dataDir().resolve("eodata/rest/" + name + ".tif"), width, height, bands);
     }
 
     private void workspace(String ws) {
@@ -98,10 +98,10 @@ class RestApiTest extends RestTestBase {
         assertThat(coverage.statusCode()).as(text(coverage)).isEqualTo(201);
         JsonNode c = json(get("/rest/workspaces/wsp/coveragestores/s2/coverages/s2.json")).path("coverage");
         assertThat(c.path("title").asText()).isEqualTo("Sentinel-2 scene");
-        assertThat(c.path("srs").asText()).isEqualTo("EPSG:" + GeoTiffs.EPSG);
-        assertThat(c.at("/nativeBoundingBox/minx").asDouble()).isEqualTo(GeoTiffs.MIN_X);
-        assertThat(c.at("/nativeBoundingBox/maxx").asDouble()).isEqualTo(GeoTiffs.MIN_X + 40 * GeoTiffs.PIXEL);
-        assertThat(c.at("/nativeBoundingBox/miny").asDouble()).isEqualTo(GeoTiffs.MAX_Y - 30 * GeoTiffs.PIXEL);
+        assertThat(c.path("srs").asText()).isEqualTo("EPSG:" + Ramps.EPSG);
+        assertThat(c.at("/nativeBoundingBox/minx").asDouble()).isEqualTo(Ramps.MIN_X);
+        assertThat(c.at("/nativeBoundingBox/maxx").asDouble()).isEqualTo(Ramps.MIN_X + 40 * Ramps.PIXEL);
+        assertThat(c.at("/nativeBoundingBox/miny").asDouble()).isEqualTo(Ramps.MAX_Y - 30 * Ramps.PIXEL);
         assertThat(c.at("/latLonBoundingBox/minx").asDouble()).isBetween(8.9, 9.1); // UTM 32N central meridian is 9 E
         assertThat(c.at("/grid/range/high").asText()).isEqualTo("40 30");
         assertThat(c.at("/dimensions/coverageDimension")).hasSize(2);
@@ -168,7 +168,7 @@ class RestApiTest extends RestTestBase {
     void refusesStoreUrlsThatAreNotGeoTiffsInsideTheDataDirectory(String url, @TempDir Path elsewhere) throws IOException {
         workspace("wsh");
         try {
-            Path outside = GeoTiffs.write(elsewhere.resolve("outside.tif"), 16, 16, 1);
+            Path outside = Ramps.write(elsewhere.resolve("outside.tif"), 16, 16, 1);
             Files.createDirectories(dataDir().resolve("eodata/rest"));
             Files.deleteIfExists(dataDir().resolve("eodata/rest/link-out.tif"));
             Files.createSymbolicLink(dataDir().resolve("eodata/rest/link-out.tif"), outside);

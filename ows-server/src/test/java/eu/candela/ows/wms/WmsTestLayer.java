@@ -1,16 +1,11 @@
 package eu.candela.ows.wms;
 
 import eu.candela.eodata.grid.GridGeometry;
-import eu.candela.eodata.raster.BlockGrid;
-import eu.candela.eodata.raster.CogOptions;
-import eu.candela.eodata.raster.CogWriter;
-import eu.candela.eodata.raster.RasterBlock;
-import eu.candela.eodata.raster.RasterSpec;
-import eu.candela.eodata.raster.SampleType;
 import eu.candela.ows.catalog.CatalogEditor;
 import eu.candela.ows.catalog.CatalogException;
 import eu.candela.ows.catalog.CoverageStoreInfo;
 import eu.candela.ows.catalog.LayerInfo;
+import eu.candela.ows.testing.TestCoverages;
 import org.apache.sis.geometry.GeneralDirectPosition;
 import org.apache.sis.referencing.CRS;
 import org.apache.sis.referencing.CommonCRS;
@@ -19,7 +14,6 @@ import org.opengis.referencing.operation.MathTransform;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -76,28 +70,10 @@ final class WmsTestLayer {
     }
 
     static Path write(Path target) {
-        try {
-            Files.createDirectories(target.getParent());
-            GridGeometry grid = GridGeometry.northUp(SIZE, SIZE, MIN_X, MAX_Y, PIXEL, EPSG);
-            RasterSpec spec = RasterSpec.of(grid, 2, SampleType.FLOAT32).withNodata(NODATA)
-                    .withBandDescriptions(List.of("class", "index"));
-            CogOptions options = CogOptions.defaults().withTileSize(64);
-            try (CogWriter writer = CogWriter.create(target, spec, options)) {
-                for (BlockGrid.Window w : BlockGrid.of(SIZE, SIZE, options.tileSize())) {
-                    RasterBlock block = new RasterBlock(w.x(), w.y(), w.width(), w.height(), 2);
-                    for (int row = 0; row < w.height(); row++) {
-                        for (int col = 0; col < w.width(); col++) {
-                            block.set(0, col, row, classValue(w.x() + col, w.y() + row));
-                            block.set(1, col, row, indexValue(w.x() + col, w.y() + row));
-                        }
-                    }
-                    writer.write(block);
-                }
-            }
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestCoverages.coverage(GridGeometry.northUp(SIZE, SIZE, MIN_X, MAX_Y, PIXEL, EPSG))
+                .bands("class", "index").nodata(NODATA).tileSize(64)
+                .samples((band, col, row) -> band == 0 ? classValue(col, row) : indexValue(col, row))
+                .write(target);
     }
 
     /** UTM 30N to {longitude, latitude}, by Apache SIS: the ground truth the maps are checked against. */

@@ -1,12 +1,7 @@
 package eu.candela.ows.wmts;
 
 import eu.candela.eodata.grid.GridGeometry;
-import eu.candela.eodata.raster.BlockGrid;
-import eu.candela.eodata.raster.CogOptions;
-import eu.candela.eodata.raster.CogWriter;
-import eu.candela.eodata.raster.RasterBlock;
-import eu.candela.eodata.raster.RasterSpec;
-import eu.candela.eodata.raster.SampleType;
+import eu.candela.ows.testing.TestCoverages;
 import org.apache.sis.referencing.CRS;
 import org.apache.sis.referencing.CommonCRS;
 import org.opengis.referencing.operation.MathTransform;
@@ -17,7 +12,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -44,25 +38,9 @@ final class WmtsFixtures {
     private WmtsFixtures() {}
 
     static Path writeScene(Path target) {
-        try {
-            Files.createDirectories(target.getParent());
-            RasterSpec spec = RasterSpec.of(GridGeometry.northUp(SIZE, SIZE, MIN_X, MAX_Y, PIXEL, 32630), 1, SampleType.FLOAT32);
-            CogOptions options = CogOptions.defaults().withTileSize(256);
-            try (CogWriter writer = CogWriter.create(target, spec, options)) {
-                for (BlockGrid.Window w : BlockGrid.of(SIZE, SIZE, options.tileSize())) {
-                    RasterBlock block = new RasterBlock(w.x(), w.y(), w.width(), w.height(), 1);
-                    for (int row = 0; row < w.height(); row++) {
-                        for (int col = 0; col < w.width(); col++) {
-                            block.set(0, col, row, w.x() + col < SIZE / 2 ? WEST_VALUE : EAST_VALUE);
-                        }
-                    }
-                    writer.write(block);
-                }
-            }
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestCoverages.coverage(GridGeometry.northUp(SIZE, SIZE, MIN_X, MAX_Y, PIXEL, 32630)).tileSize(256)
+                .samples((band, col, row) -> col < SIZE / 2 ? WEST_VALUE : EAST_VALUE)
+                .write(target);
     }
 
     /** An SLD named {@code name} painting the west value {@code west} and the east value {@code east} (#RRGGBB). */
