@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
@@ -50,6 +53,12 @@ public final class JobService {
     private final JobDirectories directories;
     private final Clock clock;
     private final ResultFinisher finisher;
+    /** Runs the finisher off the launcher's threads; two, so one slow conversion does not hold up every job. */
+    private final ExecutorService finishing = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "job-finisher");
+        t.setDaemon(true);
+        return t;
+    });
     private final JobListener events = new LauncherEvents();
     private final Object[] writeLocks = new Object[LOCK_STRIPES];
     private final Map<String, CompletableFuture<JobRecord>> terminalWaits = new ConcurrentHashMap<>();
@@ -297,6 +306,13 @@ public final class JobService {
      */
     public void shutdown() {
         shuttingDown = true;
+        finishing.shutdown();
+        try {
+            // let results being published finish their catalogue writes; the rest recovery finishes
+            finishing.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         LOG.info("job service stopping: jobs still queued or running keep their state for recovery at the next start");
     }
 
@@ -320,6 +336,22 @@ public final class JobService {
 
         @Override
         public void succeeded(String jobId) {
+            if (finisher == ResultFinisher.NONE) {
+                complete(jobId);
+                return;
+            }
+            // Finishing (publishing layers, converting files) takes seconds: not on the launcher's
+            // thread, which may be a worker or an informer that must stay quick. The job stays
+            // running until it is done; after a crash meanwhile, recovery finishes it.
+            progress(jobId, 99, "publishing the results");
+            try {
+                finishing.execute(() -> complete(jobId));
+            } catch (RejectedExecutionException e) {
+                LOG.info("job {}: not finished before shutdown; recovery at the next start finishes it", jobId);
+            }
+        }
+
+        private void complete(String jobId) {
             // a job dismissed meanwhile is not published: the transition below refuses it anyway
             Optional<String> result = directories.readCompleteResult(jobId).map(r -> find(jobId)
                     .filter(job -> !job.state().isTerminal()).map(job -> finish(job, r)).orElse(r));

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,7 +62,7 @@ class JobServiceFinisherTest {
 
         events.succeeded(jobId);
 
-        JobRecord job = service.find(jobId).orElseThrow();
+        JobRecord job = service.await(jobId, Duration.ofSeconds(10));
         assertThat(job.state()).isEqualTo(JobState.SUCCESSFUL);
         assertThat(job.outputs()).isEqualTo(FINISHED);
         assertThat(seen).containsExactly("RUNNING " + jobId + " " + TestProcesses.RESULT_JSON);
@@ -78,7 +79,7 @@ class JobServiceFinisherTest {
 
         events.succeeded(jobId);
 
-        JobRecord job = service.find(jobId).orElseThrow();
+        JobRecord job = service.await(jobId, Duration.ofSeconds(10));
         assertThat(job.state()).isEqualTo(JobState.SUCCESSFUL);
         assertThat(job.outputs()).isEqualTo(TestProcesses.RESULT_JSON);
     }
@@ -95,9 +96,34 @@ class JobServiceFinisherTest {
         TestProcesses.writeResult(service.jobDirectory(jobId));
 
         events.succeeded(jobId);
+        service.shutdown(); // waits for the finisher threads: anything queued has run
 
         assertThat(seen).isEmpty();
         assertThat(service.find(jobId).orElseThrow().state()).isEqualTo(JobState.DISMISSED);
+    }
+
+    @Test
+    void theJobStaysRunningWhileItsResultIsFinishedOffTheLaunchersThread() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        JobService service = service((job, dir, result) -> {
+            seen.add(Thread.currentThread().getName());
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return FINISHED;
+        });
+        String jobId = submit(service);
+        JobListener events = launcher.listenerOf(jobId);
+        TestProcesses.writeResult(service.jobDirectory(jobId));
+
+        events.succeeded(jobId); // returns although the finisher blocks
+
+        assertThat(service.find(jobId).orElseThrow().state()).isEqualTo(JobState.RUNNING);
+        release.countDown();
+        assertThat(service.await(jobId, Duration.ofSeconds(10)).state()).isEqualTo(JobState.SUCCESSFUL);
+        assertThat(seen).containsExactly("job-finisher");
     }
 
     @Test
