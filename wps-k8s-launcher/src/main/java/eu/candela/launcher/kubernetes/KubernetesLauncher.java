@@ -339,7 +339,7 @@ public final class KubernetesLauncher implements Launcher {
         Instant since = trackedJob.pullProblemSince(seen.pullProblem().isPresent(), now);
         if (since != null && Duration.between(since, now).compareTo(config.imagePullTimeout()) >= 0
                 && trackedJob.claimEnd()) {
-            String reason = seen.pullProblem().get() + " for " + config.imagePullTimeout().toSeconds() + " s";
+            String reason = seen.pullProblem().get() + " for " + readable(config.imagePullTimeout());
             workers.execute(() -> {
                 deleteQuietly(trackedJob.jobId);
                 tracked.remove(trackedJob.jobId, trackedJob);
@@ -490,6 +490,10 @@ public final class KubernetesLauncher implements Launcher {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    private static String readable(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     static String rootMessage(Throwable e) {

@@ -131,7 +131,8 @@ public final class KubeletStandIn implements AutoCloseable {
                 } else if (action == Action.DELETED) {
                     Run run = runs.remove(name);
                     if (run != null) {
-                        run.jobDeleted();
+                        // never block the client's event loop with API calls
+                        threads.execute(run::jobDeleted);
                     }
                 }
             }
