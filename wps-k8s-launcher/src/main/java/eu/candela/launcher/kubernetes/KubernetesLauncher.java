@@ -177,7 +177,9 @@ public final class KubernetesLauncher implements Launcher {
                 }
                 last = e;
                 if (!isRetryable(e)) {
-                    break;
+                    tracked.remove(trackedJob.jobId, trackedJob);
+                    trackedJob.failed("the Kubernetes API server refused the Job: " + rootMessage(e));
+                    return;
                 }
                 LOG.warn("creating Job of {} failed (attempt {} of {}): {}", trackedJob.jobId, attempt,
                         config.submitAttempts(), rootMessage(e));
