@@ -293,6 +293,10 @@ public final class KubernetesLauncher implements Launcher {
         return leader.get();
     }
 
+    /**
+     * Stops following jobs and releases the Lease. Unlike a local launcher's close it leaves the Jobs
+     * running: they belong to the cluster, and the next launcher re-attaches to them.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
@@ -310,28 +314,37 @@ public final class KubernetesLauncher implements Launcher {
 
     // --- following ---
 
-    /** Reads the caches for one job and passes on what changed. Idempotent, any thread. */
+    /**
+     * Reads the caches for one job and passes on what changed. Idempotent, any thread; serialized per job
+     * so that a listener never hears {@code progress} before the {@code started} another thread is passing on.
+     */
     private void evaluate(String jobId) {
         TrackedJob trackedJob = jobId == null ? null : tracked.get(jobId);
-        if (trackedJob == null || trackedJob.isEnded() || !trackedJob.isCreated()) {
+        if (trackedJob == null) {
             return;
         }
-        Optional<Job> job = cachedJob(jobId);
-        if (job.isEmpty()) {
-            return; // not in the cache yet, or deleted: jobDeleted decides
-        }
-        List<Pod> pods = podInformer.getIndexer().byIndex(BY_JOB_ID, jobId);
-        Optional<StatusSnapshot> status = statusReader.read(trackedJob.jobDirectory);
-        JobObservation seen = JobObservation.of(job.get(), pods, status.map(StatusSnapshot::message).orElse(null));
-        if (seen.phase() != Phase.PENDING) {
-            trackedJob.started();
-        }
-        switch (seen.phase()) {
-            case SUCCEEDED -> finish(trackedJob, pods, null);
-            case FAILED -> finish(trackedJob, pods, seen.failure());
-            case RUNNING, PENDING -> {
-                status.ifPresent(s -> trackedJob.progress(s.percentCompleted(), s.message()));
-                checkImagePull(trackedJob, seen);
+        synchronized (trackedJob) {
+            if (trackedJob.isEnded() || !trackedJob.isCreated()) {
+                return;
+            }
+            Optional<Job> job = cachedJob(jobId);
+            if (job.isEmpty()) {
+                return; // not in the cache yet, or deleted: jobDeleted decides
+            }
+            List<Pod> pods = podInformer.getIndexer().byIndex(BY_JOB_ID, jobId);
+            Optional<StatusSnapshot> status = statusReader.read(trackedJob.jobDirectory);
+            JobObservation seen = JobObservation.of(job.get(), pods,
+                    status.map(StatusSnapshot::message).orElse(null));
+            if (seen.phase() != Phase.PENDING) {
+                trackedJob.started();
+            }
+            switch (seen.phase()) {
+                case SUCCEEDED -> finish(trackedJob, pods, null);
+                case FAILED -> finish(trackedJob, pods, seen.failure());
+                case RUNNING, PENDING -> {
+                    status.ifPresent(s -> trackedJob.progress(s.percentCompleted(), s.message()));
+                    checkImagePull(trackedJob, seen);
+                }
             }
         }
     }
@@ -478,10 +491,18 @@ public final class KubernetesLauncher implements Launcher {
         return labels == null ? null : labels.get(JobLabels.JOB_ID);
     }
 
-    /** 0 is no HTTP answer at all (refused, reset, timed out); 429 and 5xx are worth another try. */
+    /** No HTTP answer at all (refused, reset, timed out), 429 and 5xx are worth another try; other 4xx are not. */
     private static boolean isRetryable(KubernetesClientException e) {
         int code = e.getCode();
-        return code == 0 || code == 429 || code >= 500;
+        if (code == 429 || code >= 500) {
+            return true;
+        }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return code < 400;
     }
 
     private static boolean sleep(Duration wait) {
