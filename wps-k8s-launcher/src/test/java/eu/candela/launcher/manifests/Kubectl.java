@@ -13,15 +13,17 @@ import java.util.concurrent.TimeUnit;
  * Debian's kubectl, run for its built-in kustomize: the same renderer {@code kubectl apply -k}
  * uses, so a test sees exactly what an operator would apply. Absent, it skips the test on a
  * developer's machine but fails it when {@code candela.requireExternalTools=true} (CI), so a
- * missing install step cannot hide behind a skip.
+ * missing install step cannot hide behind a skip. {@code -Dcandela.kubectl=/path/to/kubectl}
+ * picks another binary than the one on the PATH.
  */
 final class Kubectl {
     private static final long TIMEOUT_SECONDS = 120;
+    private static final String KUBECTL = System.getProperty("candela.kubectl", "kubectl");
 
     private Kubectl() {}
 
     static void require() {
-        if (runs("kubectl", "version", "--client")) return;
+        if (runs(KUBECTL, "version", "--client")) return;
         String what = "kubectl (apt-get install kubernetes-client; .ci/setup-test-tools.sh does it)";
         if (Boolean.getBoolean("candela.requireExternalTools")) {
             throw new AssertionError("Required test tool missing: " + what);
@@ -35,7 +37,7 @@ final class Kubectl {
         try {
             Path stderr = Files.createTempFile("kubectl-kustomize", ".err");
             try {
-                Process process = new ProcessBuilder(List.of("kubectl", "kustomize", dir.toString()))
+                Process process = new ProcessBuilder(List.of(KUBECTL, "kustomize", dir.toString()))
                         .redirectError(stderr.toFile())
                         .start();
                 process.getOutputStream().close();
