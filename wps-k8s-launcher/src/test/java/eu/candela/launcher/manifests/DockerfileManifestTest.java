@@ -2,6 +2,7 @@ package eu.candela.launcher.manifests;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import eu.candela.launcher.kubernetes.JobManifests;
 import eu.candela.launcher.manifests.Dockerfile.Instruction;
 import eu.candela.launcher.manifests.Dockerfile.Stage;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -64,7 +65,8 @@ class DockerfileManifestTest {
         String user = runtime.last("USER").arguments();
         assertThat(user).as("USER of %s", path).matches("\\d+(:\\d+)?");
         long uid = Long.parseLong(user.split(":")[0]);
-        assertThat(uid).isNotZero().isEqualTo(serverPodUid());
+        // The server's pod and the launcher's Job pods declare this uid; fsGroup makes the volumes writable to it.
+        assertThat(uid).isNotZero().isEqualTo(serverPodUid()).isEqualTo(JobManifests.RUN_AS_USER);
         assertThat(runtime.indexOfLast("USER")).as("USER before ENTRYPOINT in %s", path)
                 .isLessThan(runtime.indexOfLast("ENTRYPOINT"));
     }
@@ -92,9 +94,11 @@ class DockerfileManifestTest {
         List<String> entryPoint = entryPoint(read(PROCESSING));
         assertThat(entryPoint).containsExactly("java", "-jar", "/opt/candela/candela-processes.jar");
 
-        Map<?, ?> table = new YAMLMapper().readValue(RepositoryFiles.resolve("geoserver-data-dir/processes/images.yaml").toFile(), Map.class);
-        Object command = ((Map<?, ?>) table.get("defaults")).get("command");
-        assertThat(command).isEqualTo(List.of("java", "-jar", "/opt/candela/candela-processes.jar", "run"));
+        // The launcher appends `run <process-id> /job` to the table's command.
+        for (String table : List.of("geoserver-data-dir/processes/images.yaml", "k8s/base/data-dir/processes/images.yaml")) {
+            Map<?, ?> parsed = new YAMLMapper().readValue(RepositoryFiles.resolve(table).toFile(), Map.class);
+            assertThat(((Map<?, ?>) parsed.get("defaults")).get("command")).as("default command in %s", table).isEqualTo(entryPoint);
+        }
 
         assertThat(ReactorBuildOutputs.mainClassesOf("wps-processes")).containsExactly("eu.candela.wps.cli.ProcessCli");
         assertThat(RepositoryFiles.resolve("wps-processes/src/main/java/eu/candela/wps/cli/ProcessCli.java")).isRegularFile();

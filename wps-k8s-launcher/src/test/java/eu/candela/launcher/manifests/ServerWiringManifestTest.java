@@ -1,5 +1,6 @@
 package eu.candela.launcher.manifests;
 
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import eu.candela.launcher.manifests.RenderedOverlay.Workload;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
@@ -41,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ServerWiringManifestTest {
     static final List<String> OVERLAYS = RenderedOverlay.OVERLAYS;
     private static final String SETTINGS = "candela.launcher.kubernetes.";
+    private static final String CLUSTER_TABLE = "k8s/base/data-dir/processes/images.yaml";
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
@@ -136,24 +138,40 @@ class ServerWiringManifestTest {
         assertThat(settings(overlay)).containsEntry("candela.launcher.type", "kubernetes");
         EnvVar namespace = env(server, SETTINGS + "namespace");
         assertThat(namespace.getValueFrom().getFieldRef().getFieldPath()).isEqualTo("metadata.namespace");
-        String serviceAccount = settings(overlay).get(SETTINGS + "service-account");
-        assertThat(RenderedOverlay.of(overlay).find(ServiceAccount.class, serviceAccount)).isPresent();
+    }
+
+    /** The Role grants the Lease for this: with leader election off, two replicas would both reconcile. */
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void replicasElectTheOneThatReconciles(String overlay) {
+        assertThat(settings(overlay)).containsEntry(SETTINGS + "leader-election.enabled", "true");
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void jobsRunAsTheProcessingAccountWhichHasNoApiToken(String overlay) throws IOException {
+        String account = (String) processTable(overlay).get("defaults").get("serviceAccount");
+        var rendered = RenderedOverlay.of(overlay);
+        assertThat(rendered.find(ServiceAccount.class, account)).as("service account %s", account)
+                .hasValueSatisfying(sa -> assertThat(sa.getAutomountServiceAccountToken()).isFalse());
     }
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
     void jobDirectoriesAreASharedWritableClaimMountedWhereTheServerKeepsJobs(String overlay) {
-        String claim = settings(overlay).get(SETTINGS + "jobs-pvc");
+        String claim = settings(overlay).get(SETTINGS + "jobs-claim");
         assertThat(accessModes(overlay, claim)).containsExactly("ReadWriteMany");
         VolumeMount mount = mountOfClaim(overlay, claim);
         assertThat(mount.getMountPath()).isEqualTo(dataDir(overlay) + "/jobs");
+        // The launcher mounts <jobs-sub-path>/<job-id> in each Job: the server must see the same folder.
+        assertThat(mount.getSubPath()).isEqualTo(settings(overlay).get(SETTINGS + "jobs-sub-path"));
         assertThat(mount.getReadOnly()).isNotEqualTo(Boolean.TRUE);
     }
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
     void theEoArchiveIsAReadOnlyClaimMountedReadOnlyWhereTheServerServesIt(String overlay) {
-        String claim = settings(overlay).get(SETTINGS + "eodata-pvc");
+        String claim = settings(overlay).get(SETTINGS + "eodata-claim");
         assertThat(accessModes(overlay, claim)).containsExactly("ReadOnlyMany");
         VolumeMount mount = mountOfClaim(overlay, claim);
         assertThat(mount.getMountPath()).isEqualTo(dataDir(overlay) + "/eodata");
@@ -176,14 +194,14 @@ class ServerWiringManifestTest {
     @FieldSource("OVERLAYS")
     void theProcessTableIsAMountedConfigMapFile(String overlay) throws IOException {
         var rendered = RenderedOverlay.of(overlay);
-        Path imagesFile = Path.of(settings(overlay).get(SETTINGS + "images-file"));
+        Path imagesFile = Path.of(settings(overlay).get(SETTINGS + "images-table"));
         VolumeMount mount = server(overlay).getVolumeMounts().stream()
                 .filter(m -> imagesFile.getParent().equals(Path.of(m.getMountPath()))).findFirst().orElseThrow();
         Volume volume = rendered.workload("candela-server").template().getSpec().getVolumes().stream()
                 .filter(v -> v.getName().equals(mount.getName())).findFirst().orElseThrow();
         ConfigMap table = rendered.one(ConfigMap.class, volume.getConfigMap().getName());
         assertThat(table.getData().get(imagesFile.getFileName().toString()))
-                .isEqualTo(Files.readString(RepositoryFiles.resolve("k8s/base/data-dir/processes/images.yaml")));
+                .isEqualTo(Files.readString(RepositoryFiles.resolve(CLUSTER_TABLE)));
     }
 
     @ParameterizedTest
@@ -203,11 +221,31 @@ class ServerWiringManifestTest {
         assertThat(postgres.getPorts()).extracting(ContainerPort::getContainerPort).contains(url.getPort());
     }
 
-    /** The cluster's table starts as the data directory's default; a drifted copy would run other images. */
+    /**
+     * The cluster's table is the data directory's default plus the Jobs' service account; a copy
+     * that drifted further would run other images or resources in the cluster than locally.
+     */
     @Test
-    void theClustersProcessTableIsTheDataDirectoryDefault() throws IOException {
-        assertThat(Files.readString(RepositoryFiles.resolve("k8s/base/data-dir/processes/images.yaml")))
-                .isEqualTo(Files.readString(RepositoryFiles.resolve("geoserver-data-dir/processes/images.yaml")));
+    void theClustersProcessTableIsTheDataDirectoryDefaultWithTheJobsAccount() throws IOException {
+        Map<String, Map<String, Object>> cluster = readTable(Files.readString(RepositoryFiles.resolve(CLUSTER_TABLE)));
+        Map<String, Map<String, Object>> local = readTable(Files.readString(RepositoryFiles.resolve("geoserver-data-dir/processes/images.yaml")));
+        assertThat(cluster.get("defaults").remove("serviceAccount")).isEqualTo("candela-processing");
+        assertThat(cluster).isEqualTo(local);
+    }
+
+    private static Map<String, Map<String, Object>> processTable(String overlay) throws IOException {
+        var rendered = RenderedOverlay.of(overlay);
+        Path imagesFile = Path.of(settings(overlay).get(SETTINGS + "images-table"));
+        VolumeMount mount = server(overlay).getVolumeMounts().stream()
+                .filter(m -> imagesFile.getParent().equals(Path.of(m.getMountPath()))).findFirst().orElseThrow();
+        Volume volume = rendered.workload("candela-server").template().getSpec().getVolumes().stream()
+                .filter(v -> v.getName().equals(mount.getName())).findFirst().orElseThrow();
+        return readTable(rendered.one(ConfigMap.class, volume.getConfigMap().getName()).getData().get(imagesFile.getFileName().toString()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> readTable(String yaml) throws IOException {
+        return new YAMLMapper().readValue(yaml, Map.class);
     }
 
     private static Container server(String overlay) {
