@@ -1,23 +1,15 @@
 package eu.candela.launcher.manifests;
 
 import eu.candela.launcher.manifests.RenderedOverlay.Workload;
-import io.fabric8.kubernetes.api.model.Capabilities;
 import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
-import io.fabric8.kubernetes.api.model.SeccompProfile;
-import io.fabric8.kubernetes.api.model.SecurityContext;
-import io.fabric8.kubernetes.api.model.Volume;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,43 +72,9 @@ class PodSecurityManifestTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void everyContainerRunsNonRootOnAReadOnlyRootWithoutPrivileges(String overlay) {
+    void everyPodMeetsTheRestrictedStandardWithAReadOnlyRoot(String overlay) {
         for (Workload w : RenderedOverlay.of(overlay).workloads()) {
-            PodSpec pod = w.template().getSpec();
-            PodSecurityContext podContext = Objects.requireNonNullElseGet(pod.getSecurityContext(), PodSecurityContext::new);
-            for (Container c : containersOf(pod)) {
-                SecurityContext own = Objects.requireNonNullElseGet(c.getSecurityContext(), SecurityContext::new);
-                String who = w + " container " + c.getName();
-                assertThat(effective(own, podContext, SecurityContext::getRunAsNonRoot, PodSecurityContext::getRunAsNonRoot))
-                        .as("runAsNonRoot of %s", who).isTrue();
-                Long uid = effective(own, podContext, SecurityContext::getRunAsUser, PodSecurityContext::getRunAsUser);
-                assertThat(uid).as("runAsUser of %s", who).isNotNull().isNotZero();
-                assertThat(own.getReadOnlyRootFilesystem()).as("readOnlyRootFilesystem of %s", who).isTrue();
-                assertThat(own.getAllowPrivilegeEscalation()).as("allowPrivilegeEscalation of %s", who).isFalse();
-                assertThat(own.getPrivileged()).as("privileged of %s", who).isNotEqualTo(Boolean.TRUE);
-                Capabilities caps = own.getCapabilities();
-                assertThat(caps).as("capabilities of %s", who).isNotNull();
-                assertThat(caps.getDrop()).as("dropped capabilities of %s", who).contains("ALL");
-                assertThat(caps.getAdd()).as("added capabilities of %s", who).isNullOrEmpty();
-                SeccompProfile seccomp = effective(own, podContext, SecurityContext::getSeccompProfile, PodSecurityContext::getSeccompProfile);
-                assertThat(seccomp).as("seccomp profile of %s", who).isNotNull();
-                assertThat(seccomp.getType()).as("seccomp profile of %s", who).isEqualTo("RuntimeDefault");
-            }
-        }
-    }
-
-    @ParameterizedTest
-    @FieldSource("OVERLAYS")
-    void noPodSharesTheNodesNamespacesOrFilesystem(String overlay) {
-        for (Workload w : RenderedOverlay.of(overlay).workloads()) {
-            PodSpec pod = w.template().getSpec();
-            assertThat(pod.getHostNetwork()).as("hostNetwork of %s", w).isNotEqualTo(Boolean.TRUE);
-            assertThat(pod.getHostPID()).as("hostPID of %s", w).isNotEqualTo(Boolean.TRUE);
-            assertThat(pod.getHostIPC()).as("hostIPC of %s", w).isNotEqualTo(Boolean.TRUE);
-            assertThat(pod.getVolumes()).as("volumes of %s", w).extracting(Volume::getHostPath).containsOnlyNulls();
-            for (Container c : containersOf(pod)) {
-                assertThat(c.getPorts()).as("ports of %s", c.getName()).allMatch(p -> p.getHostPort() == null);
-            }
+            RestrictedPodStandard.assertMet(w.toString(), w.template().getSpec());
         }
     }
 
@@ -145,15 +103,7 @@ class PodSecurityManifestTest {
     }
 
     private static List<Container> containersOf(PodSpec pod) {
-        List<Container> all = new ArrayList<>(pod.getContainers());
-        if (pod.getInitContainers() != null) all.addAll(pod.getInitContainers());
-        return all;
-    }
-
-    private static <T> T effective(SecurityContext container, PodSecurityContext pod,
-                                   Function<SecurityContext, T> ownValue, Function<PodSecurityContext, T> podValue) {
-        T own = ownValue.apply(container);
-        return own != null ? own : podValue.apply(pod);
+        return RestrictedPodStandard.containersOf(pod);
     }
 
     private static BigDecimal amount(Quantity quantity) {
