@@ -53,7 +53,7 @@ public record CandelaProperties(@DefaultValue("./data") Path dataDir,
      * @param type             {@code local} (the embedded default: a worker pool in the server) or {@code kubernetes}
      * @param workers          local: jobs run at once
      * @param queueLength      local: jobs waiting beyond those running; a full queue answers ServerBusy
-     * @param progressInterval local: how often {@code status.json} is read for progress
+     * @param progressInterval how often {@code status.json} of running jobs is read for progress
      * @param kubernetes       the Kubernetes launcher's settings, read only when {@code type} is {@code kubernetes}
      */
     public record Launcher(@DefaultValue("local") LauncherType type,
@@ -82,26 +82,33 @@ public record CandelaProperties(@DefaultValue("./data") Path dataDir,
      * @param namespace             where Jobs, pods and the leader-election Lease live
      * @param masterUrl             the API server; empty for the in-cluster service account (or ~/.kube/config)
      * @param jobsClaim             the PVC holding job directories, mounted read-write in each Job at a sub-path per job;
-     *                              the server mounts the same claim at {@code data-dir/jobs}
-     * @param eodataClaim           the PVC of the EO data archive, mounted read-only in each Job
+     *                              the server mounts the claim's {@code jobsSubPath} at {@code data-dir/jobs}
+     * @param jobsSubPath           the folder of the job directories inside {@code jobsClaim}
+     * @param eodataClaim           the PVC of the EO data archive, mounted read-only in each Job; empty for none
      * @param imagesTable           the process-to-image table, relative to the data directory or absolute;
      *                              default {@code data-dir/processes/images.yaml}
-     * @param imagePullWait         how long a pod may wait on an image pull error before the job fails
-     * @param apiRetry              back-off for API server calls that fail
-     * @param maxRunningJobsPerUser jobs one owner may have running at once; more wait in the job store as accepted
+     * @param imagePullWait         how long a pod may fail to pull its image before the job fails: a typo never heals
+     * @param apiRetry              tries of an API server call that fails before the job fails with the reason
+     * @param maxRunningJobsPerUser Jobs one owner may have active at once; beyond, Execute answers ServerBusy
+     * @param leaderElection        with several server replicas, the Lease that picks the one that reconciles
      */
     public record Kubernetes(@DefaultValue("candela") String namespace,
                              @DefaultValue("") String masterUrl,
                              @DefaultValue("candela-jobs") String jobsClaim,
+                             @DefaultValue("jobs") String jobsSubPath,
                              @DefaultValue("candela-eodata") String eodataClaim,
                              Path imagesTable,
-                             @DefaultValue("5m") Duration imagePullWait,
+                             @DefaultValue("2m") Duration imagePullWait,
                              @DefaultValue ApiRetry apiRetry,
-                             @DefaultValue("8") int maxRunningJobsPerUser) {
+                             @DefaultValue("8") int maxRunningJobsPerUser,
+                             @DefaultValue LeaderElection leaderElection) {
         public Kubernetes {
             requireName("candela.launcher.kubernetes.namespace", namespace);
             requireName("candela.launcher.kubernetes.jobs-claim", jobsClaim);
-            requireName("candela.launcher.kubernetes.eodata-claim", eodataClaim);
+            if (!eodataClaim.isEmpty()) requireName("candela.launcher.kubernetes.eodata-claim", eodataClaim);
+            if (jobsSubPath.isBlank() || jobsSubPath.startsWith("/") || jobsSubPath.contains("..")) {
+                throw new IllegalArgumentException("candela.launcher.kubernetes.jobs-sub-path must be a relative folder: " + jobsSubPath);
+            }
             if (!masterUrl.isEmpty() && !masterUrl.startsWith("https://") && !masterUrl.startsWith("http://")) {
                 throw new IllegalArgumentException("candela.launcher.kubernetes.master-url must be an http(s) URL or empty: " + masterUrl);
             }
@@ -114,7 +121,8 @@ public record CandelaProperties(@DefaultValue("./data") Path dataDir,
         }
 
         Kubernetes withImagesTable(Path table) {
-            return new Kubernetes(namespace, masterUrl, jobsClaim, eodataClaim, table, imagePullWait, apiRetry, maxRunningJobsPerUser);
+            return new Kubernetes(namespace, masterUrl, jobsClaim, jobsSubPath, eodataClaim, table, imagePullWait, apiRetry,
+                    maxRunningJobsPerUser, leaderElection);
         }
 
         /** DNS-1123 label, as Kubernetes requires of namespaces and claim names. */
@@ -126,16 +134,29 @@ public record CandelaProperties(@DefaultValue("./data") Path dataDir,
     }
 
     /**
-     * Retries of a failed API server call: {@code attempts} in all, waits doubling from
-     * {@code initialBackoff} up to {@code maxBackoff}; then the job fails with a clear message.
+     * Tries of a failed API server call (creating a Job): {@code attempts} in all, the wait doubling
+     * from {@code initialBackoff}; then the job fails with the API server's reason.
      */
-    public record ApiRetry(@DefaultValue("5") int attempts, @DefaultValue("1s") Duration initialBackoff,
-                           @DefaultValue("30s") Duration maxBackoff) {
+    public record ApiRetry(@DefaultValue("5") int attempts, @DefaultValue("200ms") Duration initialBackoff) {
         public ApiRetry {
             if (attempts < 1) throw new IllegalArgumentException("candela.launcher.kubernetes.api-retry.attempts must be at least 1: " + attempts);
-            if (initialBackoff.isNegative() || maxBackoff.compareTo(initialBackoff) < 0) {
-                throw new IllegalArgumentException("candela.launcher.kubernetes.api-retry: need 0 <= initial-backoff <= max-backoff: "
-                        + initialBackoff + ", " + maxBackoff);
+            if (initialBackoff.isNegative() || initialBackoff.isZero()) {
+                throw new IllegalArgumentException("candela.launcher.kubernetes.api-retry.initial-backoff must be positive: " + initialBackoff);
+            }
+        }
+    }
+
+    /**
+     * @param enabled   true with several server replicas: only the holder of the Lease reconciles
+     * @param leaseName the Lease object
+     * @param identity  this replica's name among the candidates (the pod name, {@code HOSTNAME} in a pod)
+     */
+    public record LeaderElection(@DefaultValue("false") boolean enabled,
+                                 @DefaultValue("candela-launcher") String leaseName,
+                                 @DefaultValue("candela") String identity) {
+        public LeaderElection {
+            if (enabled && (leaseName.isBlank() || identity.isBlank())) {
+                throw new IllegalArgumentException("candela.launcher.kubernetes.leader-election needs a lease-name and an identity");
             }
         }
     }

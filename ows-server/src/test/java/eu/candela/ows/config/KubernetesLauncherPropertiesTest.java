@@ -26,6 +26,12 @@ class KubernetesLauncherPropertiesTest {
         assertThat(k.namespace()).isEqualTo("candela");
         assertThat(k.masterUrl()).isEmpty();
         assertThat(k.apiRetry().attempts()).isEqualTo(5);
+        assertThat(k.leaderElection().enabled()).isFalse();
+    }
+
+    @Test
+    void anEmptyEodataClaimMeansNoArchiveVolume() {
+        assertThat(bind(Map.of("candela.launcher.kubernetes.eodata-claim", "")).launcher().kubernetes().eodataClaim()).isEmpty();
     }
 
     @Test
@@ -55,11 +61,12 @@ class KubernetesLauncherPropertiesTest {
     @CsvSource({
             "namespace, Eo_Prod, candela.launcher.kubernetes.namespace",
             "master-url, 10.0.0.1:6443, candela.launcher.kubernetes.master-url",
-            "eodata-claim, '', candela.launcher.kubernetes.eodata-claim",
+            "eodata-claim, EO_archive, candela.launcher.kubernetes.eodata-claim",
             "image-pull-wait, 0s, candela.launcher.kubernetes.image-pull-wait",
             "max-running-jobs-per-user, 0, candela.launcher.kubernetes.max-running-jobs-per-user",
             "api-retry.attempts, 0, candela.launcher.kubernetes.api-retry.attempts",
-            "api-retry.max-backoff, 1ms, candela.launcher.kubernetes.api-retry",
+            "api-retry.initial-backoff, 0s, candela.launcher.kubernetes.api-retry.initial-backoff",
+            "jobs-sub-path, ../up, candela.launcher.kubernetes.jobs-sub-path",
     })
     void rejectsABadValueNamingItsKey(String key, String value, String named) {
         assertThatThrownBy(() -> bind(Map.of("candela.launcher.kubernetes." + key, value)))
