@@ -1,0 +1,126 @@
+package eu.candela.launcher.kubernetes;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import eu.candela.launcher.spi.JobListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A job this launcher follows, and the guard that makes its listener calls idempotent: informer events
+ * repeat (resyncs, replaced watches, a pod and its Job both changing), so {@code started} is passed on
+ * once, {@code progress} only when it changed, and exactly one terminal call whoever gets there first.
+ */
+final class TrackedJob {
+    private static final Logger LOG = LoggerFactory.getLogger(TrackedJob.class);
+
+    final String jobId;
+    final String owner;
+    final Path jobDirectory;
+    private final JobListener listener;
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicBoolean ended = new AtomicBoolean();
+    private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private volatile boolean created;
+    private volatile Instant pullProblemSince;
+    private int lastPercent = -1; // guarded by this
+    private String lastMessage; // guarded by this
+
+    TrackedJob(String jobId, String owner, Path jobDirectory, JobListener listener, boolean created) {
+        this.jobId = jobId;
+        this.owner = owner;
+        this.jobDirectory = jobDirectory;
+        this.listener = listener;
+        this.created = created;
+    }
+
+    boolean isEnded() {
+        return ended.get();
+    }
+
+    boolean isCreated() {
+        return created;
+    }
+
+    void markCreated() {
+        created = true;
+    }
+
+    /** @return true the first time only */
+    boolean requestCancel() {
+        return cancelRequested.compareAndSet(false, true);
+    }
+
+    boolean isCancelRequested() {
+        return cancelRequested.get();
+    }
+
+    /** When a pod was first seen stuck pulling its image, remembered until the pull heals. */
+    Instant pullProblemSince(boolean stuck, Instant now) {
+        if (!stuck) {
+            pullProblemSince = null;
+            return null;
+        }
+        if (pullProblemSince == null) {
+            pullProblemSince = now;
+        }
+        return pullProblemSince;
+    }
+
+    void started() {
+        if (!ended.get() && started.compareAndSet(false, true)) {
+            call(() -> listener.started(jobId));
+        }
+    }
+
+    synchronized void progress(int percent, String message) {
+        if (ended.get() || (percent == lastPercent && java.util.Objects.equals(message, lastMessage))) {
+            return;
+        }
+        lastPercent = percent;
+        lastMessage = message;
+        call(() -> listener.progress(jobId, percent, message));
+    }
+
+    /** The terminal calls: each returns false when another terminal call came first. */
+    boolean succeeded() {
+        return end(() -> listener.succeeded(jobId));
+    }
+
+    boolean failed(String reason) {
+        return end(() -> listener.failed(jobId, reason));
+    }
+
+    boolean cancelled() {
+        return end(() -> listener.cancelled(jobId));
+    }
+
+    /** A claim on the terminal call, for work (copying the log) that must happen once before it. */
+    boolean claimEnd() {
+        return ended.compareAndSet(false, true);
+    }
+
+    /** The terminal call after a successful {@link #claimEnd}. */
+    void deliver(java.util.function.Consumer<JobListener> terminalCall) {
+        call(() -> terminalCall.accept(listener));
+    }
+
+    private boolean end(Runnable call) {
+        if (!ended.compareAndSet(false, true)) {
+            return false;
+        }
+        call(call);
+        return true;
+    }
+
+    private void call(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            // a listener's bug must not stop the informer thread that follows every other job
+            LOG.error("listener of job {} threw", jobId, e);
+        }
+    }
+}
