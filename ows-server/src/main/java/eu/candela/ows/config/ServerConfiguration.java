@@ -38,7 +38,7 @@ import java.util.Optional;
 /**
  * Wires the plain-Java services of the platform together; the only place that knows them all. The
  * {@code launcher} bean comes from {@link LocalLauncherConfiguration} or
- * {@code KubernetesLauncherConfiguration}, chosen by {@code candela.launcher.type}.
+ * {@link KubernetesLauncherConfiguration}, chosen by {@code candela.launcher.type}.
  */
 @Configuration(proxyBeanMethods = false)
 public class ServerConfiguration {
