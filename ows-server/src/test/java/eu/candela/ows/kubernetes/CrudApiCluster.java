@@ -40,6 +40,7 @@ final class CrudApiCluster implements AutoCloseable {
     private final Set<String> holding = ConcurrentHashMap.newKeySet();
     private volatile CountDownLatch gate = new CountDownLatch(0);
     private volatile KubeletStandIn standIn;
+    private Path claimRoot;
 
     CrudApiCluster() {
         Map<ServerRequest, Queue<ServerResponse>> responses = new HashMap<>();
@@ -67,6 +68,10 @@ final class CrudApiCluster implements AutoCloseable {
     synchronized KubeletStandIn standIn(Path claimRoot) {
         if (standIn == null) {
             standIn = new KubeletStandIn(server, client, NAMESPACE, claimRoot, this::runProcess).start();
+            this.claimRoot = claimRoot;
+        } else if (!claimRoot.equals(this.claimRoot)) {
+            throw new IllegalStateException("one stand-in serves one server's data directory: " + this.claimRoot
+                    + ", not also " + claimRoot + " (a second Spring context on the same cluster?)");
         }
         return standIn;
     }

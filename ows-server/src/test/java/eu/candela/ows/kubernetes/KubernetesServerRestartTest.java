@@ -77,7 +77,7 @@ class KubernetesServerRestartTest {
                 "--candela.launcher.type=kubernetes",
                 "--candela.launcher.kubernetes.master-url=" + cluster.url(),
                 "--candela.launcher.kubernetes.namespace=" + CrudApiCluster.NAMESPACE,
-                "--candela.launcher.progress-interval=100ms", "--logging.level.io.fabric8.mockwebserver=WARN",
+                "--candela.launcher.progress-interval=100ms",
                 "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("jobstore/jobs"));
     }
 

@@ -27,7 +27,6 @@ abstract class KubernetesServerTestBase extends ServerTestBase {
         registry.add("candela.launcher.kubernetes.image-pull-wait", () -> "1s");
         registry.add("candela.launcher.kubernetes.max-running-jobs-per-user", () -> "5000");
         registry.add("candela.launcher.progress-interval", () -> "100ms");
-        registry.add("logging.level.io.fabric8.mockwebserver", () -> "WARN"); // a line per API request otherwise
     }
 
     protected KubeletStandIn standIn;
