@@ -1,8 +1,6 @@
 package eu.candela.ows.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import eu.candela.launcher.local.LocalLauncher;
-import eu.candela.launcher.local.LocalLauncherConfig;
 import eu.candela.launcher.spi.Launcher;
 import eu.candela.ows.inputs.ReferenceFetcher;
 import eu.candela.ows.inputs.ReferencePolicy;
@@ -21,7 +19,6 @@ import eu.candela.ows.wps10.Wps10CapabilitiesEncoder;
 import eu.candela.ows.wps10.Wps10DescribeProcessEncoder;
 import eu.candela.ows.wps10.Wps10ExecuteService;
 import eu.candela.ows.wps10.Wps10Service;
-import eu.candela.wps.cli.ProcessRunner;
 import eu.candela.wps.jobdir.JobResult;
 import eu.candela.wps.spi.ProcessRegistry;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -38,20 +35,17 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.Optional;
 
-/** Wires the plain-Java services of the platform together; the only place that knows them all. */
+/**
+ * Wires the plain-Java services of the platform together; the only place that knows them all. The
+ * {@code launcher} bean comes from {@link LocalLauncherConfiguration} or
+ * {@link KubernetesLauncherConfiguration}, chosen by {@code candela.launcher.type}.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ServerConfiguration {
 
     @Bean
     ProcessRegistry processRegistry() {
         return ProcessRegistry.discover();
-    }
-
-    @Bean(destroyMethod = "close")
-    Launcher launcher(CandelaProperties properties, ProcessRegistry registry) {
-        var l = properties.launcher();
-        ProcessRunner runner = new ProcessRunner(registry);
-        return new LocalLauncher(new LocalLauncherConfig(l.workers(), l.queueLength(), l.progressInterval()), runner::run);
     }
 
     @Bean

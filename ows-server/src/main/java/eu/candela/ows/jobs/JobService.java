@@ -175,7 +175,8 @@ public final class JobService {
     }
 
     /**
-     * Settles the jobs a stopped server left accepted or running and the launcher does not know: a
+     * Re-attaches to the jobs a stopped server left accepted or running that the launcher still runs
+     * (Kubernetes Jobs), and settles the ones it does not know: a
      * complete {@code result.json} makes it successful, an accepted job with its inputs is queued
      * again, and any other is failed with a message telling the client to execute it again.
      * Call once at startup, before fronts accept requests.
@@ -188,6 +189,9 @@ public final class JobService {
         int stillActive = 0;
         for (JobRecord job : store.findByStates(EnumSet.of(JobState.ACCEPTED, JobState.RUNNING))) {
             if (active.contains(job.jobId())) {
+                // a Kubernetes Job still running: its events come to this service again; a job this
+                // service submitted itself (the launcher already reports to it) is left as it is
+                launcher.reattach(job.jobId(), events);
                 stillActive++;
                 continue;
             }

@@ -1,0 +1,120 @@
+package eu.candela.ows.kubernetes;
+
+import eu.candela.launcher.kubernetes.JobRunner;
+import eu.candela.launcher.kubernetes.KubeletStandIn;
+import eu.candela.wps.cli.ProcessRunner;
+import eu.candela.wps.spi.ProcessRegistry;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMixedDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
+import io.fabric8.mockwebserver.ServerRequest;
+import io.fabric8.mockwebserver.ServerResponse;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * NOT a cluster: fabric8's mock API server in CRUD mode (plus expectations for {@code pods/log})
+ * and the {@code KubeletStandIn} playing the Job controller and the kubelet. In place of each
+ * container the stand-in runs the REAL process in-process with {@link ProcessRunner} on the job
+ * directory, as the processing image's entry point ({@code run <process-id> /job}) would.
+ *
+ * <p>A test can hold a process at its start ({@link #holdNextJobs}): its pod is Running, the
+ * process waits until {@link #release}, so that a server can be dismissed or restarted meanwhile.
+ */
+final class CrudApiCluster implements AutoCloseable {
+    static final String NAMESPACE = "candela-test";
+
+    private final KubernetesMockServer server;
+    private final KubernetesClient client;
+    private final ProcessRunner processes = new ProcessRunner(ProcessRegistry.discover());
+    private final Set<String> holding = ConcurrentHashMap.newKeySet();
+    private volatile CountDownLatch gate = new CountDownLatch(0);
+    private volatile KubeletStandIn standIn;
+    private Path claimRoot;
+
+    CrudApiCluster() {
+        Map<ServerRequest, Queue<ServerResponse>> responses = new HashMap<>();
+        server = new KubernetesMockServer(new Context(), new MockWebServer(), responses,
+                new KubernetesMixedDispatcher(responses), false);
+        server.init();
+        client = server.createClient();
+    }
+
+    /** The API server's URL, for {@code candela.launcher.kubernetes.master-url}. */
+    String url() {
+        return client.getConfiguration().getMasterUrl();
+    }
+
+    KubernetesClient client() {
+        return client;
+    }
+
+    /**
+     * Starts the stand-in once.
+     *
+     * @param claimRoot the local directory standing for the job-directories PVC: the server's data
+     *                  directory, whose {@code jobs/} folder is the claim's {@code jobs} sub path
+     */
+    synchronized KubeletStandIn standIn(Path claimRoot) {
+        if (standIn == null) {
+            standIn = new KubeletStandIn(server, client, NAMESPACE, claimRoot, this::runProcess).start();
+            this.claimRoot = claimRoot;
+        } else if (!claimRoot.equals(this.claimRoot)) {
+            throw new IllegalStateException("one stand-in serves one server's data directory: " + this.claimRoot
+                    + ", not also " + claimRoot + " (a second Spring context on the same cluster?)");
+        }
+        return standIn;
+    }
+
+    /** The Job of a job id, or null once deleted. */
+    Job job(String jobId) {
+        return client.batch().v1().jobs().inNamespace(NAMESPACE).withName("candela-" + jobId).get();
+    }
+
+    /** Processes started from now on wait until {@link #release}. */
+    void holdNextJobs() {
+        gate = new CountDownLatch(1);
+    }
+
+    void release() {
+        gate.countDown();
+    }
+
+    /** Job names whose process waits at the gate now. */
+    Set<String> holding() {
+        return Set.copyOf(holding);
+    }
+
+    private int runProcess(Job job, Path jobDirectory, PrintStream log) throws InterruptedException {
+        CountDownLatch waitFor = gate;
+        String name = job.getMetadata().getName();
+        holding.add(name);
+        try {
+            waitFor.await(); // interrupted when the Job is deleted
+        } finally {
+            holding.remove(name);
+        }
+        String processId = JobRunner.processId(job);
+        log.println("running " + processId + " on " + jobDirectory);
+        return processes.run(processId, jobDirectory, () -> Thread.currentThread().isInterrupted());
+    }
+
+    @Override
+    public void close() {
+        if (standIn != null) {
+            standIn.close();
+        }
+        client.close();
+        server.destroy();
+    }
+}
