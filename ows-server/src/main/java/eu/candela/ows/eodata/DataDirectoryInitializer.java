@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -42,6 +43,9 @@ public class DataDirectoryInitializer implements InitializingBean {
                 Files.createDirectories(target.getParent());
                 Files.copy(in, target);
                 copied++;
+            } catch (FileSystemException e) {
+                // a part mounted read-only (the EO archive in a cluster) keeps what the operator put there
+                LOG.warn("data directory default {} not copied: {} is not writable ({})", name, target.getParent(), e.toString());
             }
         }
         if (copied > 0) LOG.info("Initialised data directory {} ({} files from the default)", dataDir, copied);
