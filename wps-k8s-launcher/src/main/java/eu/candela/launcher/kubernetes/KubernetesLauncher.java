@@ -190,6 +190,10 @@ public final class KubernetesLauncher implements Launcher {
             wait = wait.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait.multipliedBy(2);
         }
         tracked.remove(trackedJob.jobId, trackedJob);
+        if (trackedJob.isCancelRequested()) {
+            trackedJob.cancelled(); // nothing was created, so nothing is left to delete
+            return;
+        }
         String why = last == null ? "the launcher closed" : rootMessage(last);
         trackedJob.failed("the Kubernetes API server did not accept the job after " + config.submitAttempts()
                 + " attempts: " + why);
@@ -245,7 +249,7 @@ public final class KubernetesLauncher implements Launcher {
      * @return true when the Job still exists in the cluster
      */
     public boolean reattach(String jobId, JobListener listener) {
-        Optional<Job> job = cachedJob(jobId);
+        Optional<Job> job = cachedJob(jobId).or(() -> fetchJob(jobId));
         Path directory = job.flatMap(this::jobDirectoryOf).orElse(config.serverJobsRoot().resolve(jobId));
         TrackedJob trackedJob = new TrackedJob(jobId, ownerOf(job), directory, listener, true);
         if (job.isEmpty()) {
@@ -449,6 +453,17 @@ public final class KubernetesLauncher implements Launcher {
     private Optional<Job> cachedJob(String jobId) {
         List<Job> jobs = jobInformer.getIndexer().byIndex(BY_JOB_ID, jobId);
         return jobs.isEmpty() ? Optional.empty() : Optional.of(jobs.get(0));
+    }
+
+    /** For a Job the informer has not delivered yet (just created by another replica). */
+    private Optional<Job> fetchJob(String jobId) {
+        try {
+            return Optional.ofNullable(client.batch().v1().jobs().inNamespace(config.namespace())
+                    .withName(JobLabels.jobName(jobId)).get());
+        } catch (KubernetesClientException | IllegalArgumentException e) {
+            LOG.warn("cannot read the Job of {}: {}", jobId, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** The server-side job directory of a Job: its {@code /job} mount's sub path under the jobs root. */
