@@ -243,25 +243,22 @@ public final class KubernetesLauncher implements Launcher {
 
     /**
      * Follows a job submitted before this launcher started (by an earlier server process or another
-     * replica). The job directory is read off the Job's volume sub path. When the Job is gone already the
-     * job directory decides: {@code result.json} there means it succeeded, else it failed.
+     * replica); the job directory is read off the Job's volume sub path. A Job that ended while no
+     * launcher watched ends at once, with its real outcome (a failure keeps its reason). A Job already
+     * followed keeps its listener.
      *
-     * @return true when the Job still exists in the cluster
+     * @return true when the Job exists in the cluster, so the listener will hear its end; false when it is
+     *         gone (deleted, or removed by {@code ttlSecondsAfterFinished}): the listener hears nothing and
+     *         the caller settles the job from its directory ({@code result.json})
      */
+    @Override
     public boolean reattach(String jobId, JobListener listener) {
         Optional<Job> job = cachedJob(jobId).or(() -> fetchJob(jobId));
-        Path directory = job.flatMap(this::jobDirectoryOf).orElse(config.serverJobsRoot().resolve(jobId));
-        TrackedJob trackedJob = new TrackedJob(jobId, ownerOf(job), directory, listener, true);
         if (job.isEmpty()) {
-            workers.execute(() -> {
-                if (Files.exists(directory.resolve("result.json"))) {
-                    trackedJob.succeeded();
-                } else {
-                    trackedJob.failed("the job's Kubernetes Job is gone and it left no result");
-                }
-            });
             return false;
         }
+        Path directory = job.flatMap(this::jobDirectoryOf).orElse(config.serverJobsRoot().resolve(jobId));
+        TrackedJob trackedJob = new TrackedJob(jobId, ownerOf(job), directory, listener, true);
         TrackedJob previous = tracked.putIfAbsent(jobId, trackedJob);
         if (previous == null) {
             LOG.info("re-attached to the Job of {}", jobId);

@@ -26,6 +26,18 @@ public interface Launcher extends AutoCloseable {
     Set<String> activeJobs();
 
     /**
+     * Follows a job submitted before this launcher started (by an earlier server process), which
+     * {@link #activeJobs()} reports: {@code listener} hears the rest of its course. A launcher whose
+     * jobs die with the process (the local one) knows none and returns false. A job the launcher
+     * already follows keeps its listener.
+     *
+     * @return true when the launcher follows the job
+     */
+    default boolean reattach(String jobId, JobListener listener) {
+        return false;
+    }
+
+    /**
      * False when the launcher cannot run or follow jobs: closed, its workers gone, or the watcher
      * that follows progress (a poller, an informer) stopped. Reported by the server's health check.
      */
