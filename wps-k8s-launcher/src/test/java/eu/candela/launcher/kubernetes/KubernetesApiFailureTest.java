@@ -138,4 +138,20 @@ class KubernetesApiFailureTest {
                     .hasMessageStartingWith("cannot list Candela Jobs in namespace candela: ");
         }
     }
+
+    @Test
+    void cancelWhileTheCreateIsRetriedEndsCancelledWithNoJobLeft() throws Exception {
+        launcher.close();
+        launcher = KubernetesLauncher.start(launcherClient, config().submitBackoff(Duration.ofSeconds(1)).build());
+        server.expect().post().withPath(JOBS_PATH).andReturn(503, "{}").once();
+        JobSpec spec = newJob();
+        launcher.submit(spec, listener);
+
+        assertThat(launcher.cancel(spec.jobId())).isTrue();
+
+        // whether the cancel came before or after the retry got through, it ends the same
+        assertThat(listener.awaitEnd(spec.jobId())).isEqualTo("cancelled");
+        Awaitility.await().until(() -> client.batch().v1().jobs().inNamespace(NAMESPACE).list().getItems().isEmpty());
+        assertThat(listener.of(spec.jobId())).containsExactly("cancelled");
+    }
 }

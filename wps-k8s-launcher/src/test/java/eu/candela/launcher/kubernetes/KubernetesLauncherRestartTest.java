@@ -120,17 +120,29 @@ class KubernetesLauncherRestartTest {
     }
 
     @Test
-    void reattachingAJobWhoseJobIsGoneAsksTheJobDirectory() throws Exception {
+    void reattachingAJobWhoseJobIsGoneLeavesItToTheCaller() throws Exception {
         KubernetesLauncher launcher = launcher(config().build(), JobReattacher.none());
-        Path done = Files.createDirectories(claimRoot.resolve("jobs").resolve("done-job"));
-        Files.writeString(done.resolve("result.json"), "{}");
-        Files.createDirectories(claimRoot.resolve("jobs").resolve("lost-job"));
 
-        assertThat(launcher.reattach("done-job", after)).isFalse();
-        assertThat(launcher.reattach("lost-job", after)).isFalse();
+        assertThat(launcher.reattach(UUID.randomUUID().toString(), after)).isFalse();
 
-        assertThat(after.awaitEnd("done-job")).isEqualTo("succeeded");
-        assertThat(after.awaitEnd("lost-job")).isEqualTo("failed: the job's Kubernetes Job is gone and it left no result");
+        assertThat(launcher.activeJobs()).isEmpty();
+    }
+
+    @Test
+    void jobThatFailedWhileNoLauncherWatchedFailsAtReattachmentWithItsReason() throws Exception {
+        kubelet.failNextWith(KubeletStandIn.Fault.OOM_KILLED);
+        String jobId = UUID.randomUUID().toString();
+        JobSpec spec = new JobSpec(jobId, "Hello", "alice",
+                Files.createDirectories(claimRoot.resolve("jobs").resolve(jobId)), Map.of());
+        KubernetesLauncher creator = launcher(config().build(), JobReattacher.none());
+        creator.submit(spec, before);
+        before.awaitEnd(jobId);
+        creator.close();
+
+        KubernetesLauncher second = launcher(config().build(), JobReattacher.none());
+
+        assertThat(second.reattach(jobId, after)).isTrue();
+        assertThat(after.awaitEnd(jobId)).isEqualTo("failed: the process ran out of memory and was killed (OOMKilled)");
     }
 
     @Test

@@ -271,6 +271,26 @@ class KubernetesLauncherTest {
         assertThat(launcher.isHealthy()).isFalse();
     }
 
+    @Test
+    void backoffLimitRetriesThePodThenFailsWithTheLastExitCodeAndKeepsEveryPodsLog() throws Exception {
+        launcher.close();
+        ProcessImages images = ProcessImages.parse(IMAGES.replace("resources:", "backoffLimit: 1\n  resources:"),
+                "images.yaml");
+        launcher = KubernetesLauncher.start(client, config().images(images).build());
+        restartKubelet((job, dir, log) -> {
+            log.println("attempt failed");
+            return 4;
+        });
+        JobSpec spec = newJob("alice");
+
+        launcher.submit(spec, listener);
+
+        assertThat(listener.awaitEnd(spec.jobId())).isEqualTo("failed: the process failed with exit code 4: attempt failed");
+        assertThat(kubelet.podsCreated()).isEqualTo(2);
+        assertThat(Files.readString(spec.jobDirectory().resolve("job.log")))
+                .containsPattern("(?s)container output of pod .*attempt failed.*container output of pod .*attempt failed");
+    }
+
     private KubeletStandIn restartKubelet(JobRunner runner) {
         kubelet.close();
         kubelet = new KubeletStandIn(server, client, NAMESPACE, claimRoot, runner).start();
