@@ -25,7 +25,6 @@ import eu.candela.launcher.spi.JobListener;
 import eu.candela.launcher.spi.JobSpec;
 import eu.candela.launcher.spi.Launcher;
 import eu.candela.launcher.spi.LauncherBusyException;
-import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -55,13 +54,12 @@ import org.slf4j.LoggerFactory;
 public final class KubernetesLauncher implements Launcher {
     private static final Logger LOG = LoggerFactory.getLogger(KubernetesLauncher.class);
     private static final String BY_JOB_ID = "candela-job-id";
-    /** Longest wait between two create attempts, whatever the back-off doubling reaches. */
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
     private final KubernetesClient client;
     private final KubernetesLauncherConfig config;
     private final JobReattacher reattacher;
     private final JobManifests manifests;
+    private final JobApi jobs;
     private final StatusFileReader statusReader = new StatusFileReader();
     private final Map<String, TrackedJob> tracked = new ConcurrentHashMap<>();
     private final ExecutorService workers;
@@ -80,6 +78,7 @@ public final class KubernetesLauncher implements Launcher {
         this.reattacher = reattacher;
         this.clock = clock;
         this.manifests = new JobManifests(config);
+        this.jobs = new JobApi(client, config);
         this.workers = Executors.newFixedThreadPool(2, daemon("candela-k8s-worker"));
         this.ticker = Executors.newSingleThreadScheduledExecutor(daemon("candela-k8s-ticker"));
         this.jobInformer = client.batch().v1().jobs().inNamespace(config.namespace())
@@ -120,7 +119,7 @@ public final class KubernetesLauncher implements Launcher {
         } catch (Exception e) {
             close();
             throw new KubernetesClientException("cannot list Candela Jobs in namespace " + config.namespace()
-                    + ": " + rootMessage(e), e instanceof RuntimeException ? e : new RuntimeException(e));
+                    + ": " + JobApi.rootMessage(e), e instanceof RuntimeException ? e : new RuntimeException(e));
         }
         // fabric8 informers can stop for good (expired resource version, lost rights): say so loudly
         jobInformer.stopped().whenComplete((ignored, error) -> informerStopped("Job", error));
@@ -154,43 +153,25 @@ public final class KubernetesLauncher implements Launcher {
             workers.execute(() -> refused.failed("cannot run on Kubernetes: " + e.getMessage()));
             return;
         }
-        TrackedJob job0 = new TrackedJob(spec.jobId(), spec.owner(), spec.jobDirectory(), listener, false);
-        if (tracked.putIfAbsent(spec.jobId(), job0) != null) {
+        TrackedJob trackedJob = new TrackedJob(spec.jobId(), spec.owner(), spec.jobDirectory(), listener, false);
+        if (tracked.putIfAbsent(spec.jobId(), trackedJob) != null) {
             throw new IllegalStateException("job " + spec.jobId() + " was already submitted");
         }
-        workers.execute(() -> create(job0, job));
+        workers.execute(() -> create(trackedJob, job));
     }
 
-    /** Creates the Job, retrying what a busy or restarting API server answers, with doubling waits. */
     private void create(TrackedJob trackedJob, Job job) {
-        Duration wait = config.submitBackoff();
-        KubernetesClientException last = null;
-        for (int attempt = 1; attempt <= config.submitAttempts() && !closed.get(); attempt++) {
-            try {
-                client.batch().v1().jobs().inNamespace(config.namespace()).resource(job).create();
-                created(trackedJob);
-                return;
-            } catch (KubernetesClientException e) {
-                if (e.getCode() == 409) { // AlreadyExists: an earlier attempt got through before its answer was lost
-                    created(trackedJob);
-                    return;
-                }
-                last = e;
-                if (!isRetryable(e)) {
-                    break;
-                }
-                LOG.warn("creating Job of {} failed (attempt {} of {}): {}", trackedJob.jobId, attempt,
-                        config.submitAttempts(), rootMessage(e));
-            }
-            if (attempt < config.submitAttempts() && !sleep(wait)) {
-                break;
-            }
-            wait = wait.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait.multipliedBy(2);
+        JobApi.Created created = jobs.create(job, closed::get);
+        if (created.ok()) {
+            created(trackedJob);
+            return;
         }
         tracked.remove(trackedJob.jobId, trackedJob);
-        String why = last == null ? "the launcher closed" : rootMessage(last);
-        trackedJob.failed("the Kubernetes API server did not accept the job after " + config.submitAttempts()
-                + " attempts: " + why);
+        if (trackedJob.isCancelRequested()) {
+            trackedJob.cancelled(); // nothing was created, so nothing is left to delete
+        } else {
+            trackedJob.failed(created.failure());
+        }
     }
 
     private void created(TrackedJob trackedJob) {
@@ -214,20 +195,12 @@ public final class KubernetesLauncher implements Launcher {
         return true;
     }
 
-    /**
-     * Deletes the Job and its pods; background propagation lets the garbage collector remove the pods,
-     * and the explicit pod delete covers clusters (and test servers) without one. Cancelled once the API
-     * server accepted; a failed delete is retried by the ticker.
-     */
+    /** Deletes the Job and its pods; cancelled once the API server accepted, else the ticker tries again. */
     private void deleteJob(TrackedJob trackedJob) {
         try {
-            client.batch().v1().jobs().inNamespace(config.namespace())
-                    .withName(JobLabels.jobName(trackedJob.jobId))
-                    .withPropagationPolicy(DeletionPropagation.BACKGROUND).delete();
-            client.pods().inNamespace(config.namespace()).withLabel(JobLabels.JOB_ID, trackedJob.jobId)
-                    .withPropagationPolicy(DeletionPropagation.BACKGROUND).delete();
+            jobs.delete(trackedJob.jobId);
         } catch (KubernetesClientException e) {
-            LOG.warn("cannot delete the Job of {} yet: {}", trackedJob.jobId, rootMessage(e));
+            LOG.warn("cannot delete the Job of {} yet: {}", trackedJob.jobId, JobApi.rootMessage(e));
             return;
         }
         if (tracked.remove(trackedJob.jobId, trackedJob)) {
@@ -237,25 +210,22 @@ public final class KubernetesLauncher implements Launcher {
 
     /**
      * Follows a job submitted before this launcher started (by an earlier server process or another
-     * replica). The job directory is read off the Job's volume sub path. When the Job is gone already the
-     * job directory decides: {@code result.json} there means it succeeded, else it failed.
+     * replica); the job directory is read off the Job's volume sub path. A Job that ended while no
+     * launcher watched ends at once, with its real outcome (a failure keeps its reason). A Job already
+     * followed keeps its listener.
      *
-     * @return true when the Job still exists in the cluster
+     * @return true when the Job exists in the cluster, so the listener will hear its end; false when it is
+     *         gone (deleted, or removed by {@code ttlSecondsAfterFinished}): the listener hears nothing and
+     *         the caller settles the job from its directory ({@code result.json})
      */
+    @Override
     public boolean reattach(String jobId, JobListener listener) {
-        Optional<Job> job = cachedJob(jobId);
-        Path directory = job.flatMap(this::jobDirectoryOf).orElse(config.serverJobsRoot().resolve(jobId));
-        TrackedJob trackedJob = new TrackedJob(jobId, ownerOf(job), directory, listener, true);
+        Optional<Job> job = cachedJob(jobId).or(() -> jobs.fetch(jobId));
         if (job.isEmpty()) {
-            workers.execute(() -> {
-                if (Files.exists(directory.resolve("result.json"))) {
-                    trackedJob.succeeded();
-                } else {
-                    trackedJob.failed("the job's Kubernetes Job is gone and it left no result");
-                }
-            });
             return false;
         }
+        Path directory = job.flatMap(this::jobDirectoryOf).orElse(config.serverJobsRoot().resolve(jobId));
+        TrackedJob trackedJob = new TrackedJob(jobId, ownerOf(job), directory, listener, true);
         TrackedJob previous = tracked.putIfAbsent(jobId, trackedJob);
         if (previous == null) {
             LOG.info("re-attached to the Job of {}", jobId);
@@ -291,6 +261,10 @@ public final class KubernetesLauncher implements Launcher {
         return leader.get();
     }
 
+    /**
+     * Stops following jobs and releases the Lease. Unlike a local launcher's close it leaves the Jobs
+     * running: they belong to the cluster, and the next launcher re-attaches to them.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
@@ -308,28 +282,37 @@ public final class KubernetesLauncher implements Launcher {
 
     // --- following ---
 
-    /** Reads the caches for one job and passes on what changed. Idempotent, any thread. */
+    /**
+     * Reads the caches for one job and passes on what changed. Idempotent, any thread; serialized per job
+     * so that a listener never hears {@code progress} before the {@code started} another thread is passing on.
+     */
     private void evaluate(String jobId) {
         TrackedJob trackedJob = jobId == null ? null : tracked.get(jobId);
-        if (trackedJob == null || trackedJob.isEnded() || !trackedJob.isCreated()) {
+        if (trackedJob == null) {
             return;
         }
-        Optional<Job> job = cachedJob(jobId);
-        if (job.isEmpty()) {
-            return; // not in the cache yet, or deleted: jobDeleted decides
-        }
-        List<Pod> pods = podInformer.getIndexer().byIndex(BY_JOB_ID, jobId);
-        Optional<StatusSnapshot> status = statusReader.read(trackedJob.jobDirectory);
-        JobObservation seen = JobObservation.of(job.get(), pods, status.map(StatusSnapshot::message).orElse(null));
-        if (seen.phase() != Phase.PENDING) {
-            trackedJob.started();
-        }
-        switch (seen.phase()) {
-            case SUCCEEDED -> finish(trackedJob, pods, null);
-            case FAILED -> finish(trackedJob, pods, seen.failure());
-            case RUNNING, PENDING -> {
-                status.ifPresent(s -> trackedJob.progress(s.percentCompleted(), s.message()));
-                checkImagePull(trackedJob, seen);
+        synchronized (trackedJob) {
+            if (trackedJob.isEnded() || !trackedJob.isCreated()) {
+                return;
+            }
+            Optional<Job> job = cachedJob(jobId);
+            if (job.isEmpty()) {
+                return; // not in the cache yet, or deleted: jobDeleted decides
+            }
+            List<Pod> pods = podInformer.getIndexer().byIndex(BY_JOB_ID, jobId);
+            Optional<StatusSnapshot> status = statusReader.read(trackedJob.jobDirectory);
+            JobObservation seen = JobObservation.of(job.get(), pods,
+                    status.map(StatusSnapshot::message).orElse(null));
+            if (seen.phase() != Phase.PENDING) {
+                trackedJob.started();
+            }
+            switch (seen.phase()) {
+                case SUCCEEDED -> finish(trackedJob, pods, null);
+                case FAILED -> finish(trackedJob, pods, seen.failure());
+                case RUNNING, PENDING -> {
+                    status.ifPresent(s -> trackedJob.progress(s.percentCompleted(), s.message()));
+                    checkImagePull(trackedJob, seen);
+                }
             }
         }
     }
@@ -339,9 +322,9 @@ public final class KubernetesLauncher implements Launcher {
         Instant since = trackedJob.pullProblemSince(seen.pullProblem().isPresent(), now);
         if (since != null && Duration.between(since, now).compareTo(config.imagePullTimeout()) >= 0
                 && trackedJob.claimEnd()) {
-            String reason = seen.pullProblem().get() + " for " + config.imagePullTimeout().toSeconds() + " s";
+            String reason = seen.pullProblem().get() + " for " + readable(config.imagePullTimeout());
             workers.execute(() -> {
-                deleteQuietly(trackedJob.jobId);
+                jobs.deleteQuietly(trackedJob.jobId);
                 tracked.remove(trackedJob.jobId, trackedJob);
                 trackedJob.deliver(listener -> listener.failed(trackedJob.jobId, reason));
             });
@@ -455,17 +438,6 @@ public final class KubernetesLauncher implements Launcher {
                 .orElse("");
     }
 
-    private void deleteQuietly(String jobId) {
-        try {
-            client.batch().v1().jobs().inNamespace(config.namespace()).withName(JobLabels.jobName(jobId))
-                    .withPropagationPolicy(DeletionPropagation.BACKGROUND).delete();
-            client.pods().inNamespace(config.namespace()).withLabel(JobLabels.JOB_ID, jobId)
-                    .withPropagationPolicy(DeletionPropagation.BACKGROUND).delete();
-        } catch (KubernetesClientException e) {
-            LOG.warn("cannot delete the Job of {}: {}", jobId, rootMessage(e));
-        }
-    }
-
     private void informerStopped(String kind, Throwable error) {
         if (!closed.get()) {
             LOG.error("the {} informer stopped: the launcher no longer follows its jobs", kind, error);
@@ -476,29 +448,8 @@ public final class KubernetesLauncher implements Launcher {
         return labels == null ? null : labels.get(JobLabels.JOB_ID);
     }
 
-    /** 0 is no HTTP answer at all (refused, reset, timed out); 429 and 5xx are worth another try. */
-    private static boolean isRetryable(KubernetesClientException e) {
-        int code = e.getCode();
-        return code == 0 || code == 429 || code >= 500;
-    }
-
-    private static boolean sleep(Duration wait) {
-        try {
-            Thread.sleep(wait.toMillis());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return cause == e ? message : e.getMessage() + " (" + message + ")";
+    private static String readable(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -116,7 +116,7 @@ public record KubernetesLauncherConfig(String namespace, ProcessImages images, P
     /** Builds a {@link KubernetesLauncherConfig}; setters return the builder. */
     public static final class Builder {
         private final String namespace;
-        private final ProcessImages images;
+        private ProcessImages images;
         private final Path serverJobsRoot;
         private String jobDirectoriesClaim = "candela-jobs";
         private String jobsSubPath = "jobs";
@@ -132,6 +132,11 @@ public record KubernetesLauncherConfig(String namespace, ProcessImages images, P
             this.namespace = namespace;
             this.images = images;
             this.serverJobsRoot = serverJobsRoot;
+        }
+
+        public Builder images(ProcessImages table) {
+            this.images = table;
+            return this;
         }
 
         public Builder jobDirectoriesClaim(String claim) {

@@ -41,7 +41,7 @@ final class PodLogCopier {
                 text = client.pods().inNamespace(namespace).withName(name)
                         .inContainer(JobManifests.CONTAINER_NAME).getLog();
             } catch (KubernetesClientException e) {
-                text = "(the log of pod " + name + " could not be read: " + KubernetesLauncher.rootMessage(e) + ")\n";
+                text = "(the log of pod " + name + " could not be read: " + JobApi.rootMessage(e) + ")\n";
             }
             write(jobLog, "--- container output of pod " + name + " ---\n" + (text == null ? "" : text)
                     + (text != null && !text.isEmpty() && !text.endsWith("\n") ? "\n" : ""));

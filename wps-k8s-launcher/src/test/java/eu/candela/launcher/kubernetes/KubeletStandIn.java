@@ -132,6 +132,8 @@ public final class KubeletStandIn implements AutoCloseable {
                     Run run = runs.remove(name);
                     if (run != null) {
                         run.jobDeleted();
+                        // never block the client's event loop with API calls
+                        threads.execute(run::deletePods);
                     }
                 }
             }
@@ -213,7 +215,10 @@ public final class KubeletStandIn implements AutoCloseable {
             if (thread != null) {
                 thread.interrupt();
             }
-            // the garbage collector's part: dependents of a deleted owner go
+        }
+
+        /** The garbage collector's part: dependents of a deleted owner go. */
+        void deletePods() {
             try {
                 client.pods().inNamespace(namespace).withLabel("controller-uid", job.getMetadata().getUid()).delete();
             } catch (KubernetesClientException e) {
