@@ -26,13 +26,16 @@ public class KubernetesLauncherConfiguration {
 
     /**
      * With no master URL, fabric8's own discovery: the pod's service account in a cluster,
-     * {@code ~/.kube/config} outside one. The namespace is always ours.
+     * {@code ~/.kube/config} outside one. The namespace is always ours, and so are the retries.
      */
     @Bean(destroyMethod = "close")
     KubernetesClient kubernetesClient(CandelaProperties properties) {
         var k = properties.launcher().kubernetes();
-        Config base = k.masterUrl().isEmpty() ? Config.autoConfigure(null) : Config.empty();
-        ConfigBuilder config = new ConfigBuilder(base).withNamespace(k.namespace());
+        // credentials (service account token, kubeconfig) are discovered even with an explicit master URL
+        Config base = Config.autoConfigure(null);
+        // fabric8 would retry each 5xx answer itself (10 times, doubling from 100 ms) under the
+        // launcher's own tries: candela.launcher.kubernetes.api-retry alone decides how long to insist
+        ConfigBuilder config = new ConfigBuilder(base).withNamespace(k.namespace()).withRequestRetryBackoffLimit(0);
         if (!k.masterUrl().isEmpty()) {
             config.withMasterUrl(k.masterUrl());
         }

@@ -81,6 +81,17 @@ final class CrudApiCluster implements AutoCloseable {
         return client.batch().v1().jobs().inNamespace(NAMESPACE).withName("candela-" + jobId).get();
     }
 
+    /**
+     * The next {@code times} Job creations are answered 503 Service Unavailable, as an API server
+     * that restarts or is overloaded answers (expectations come before the CRUD store).
+     */
+    void refuseJobCreation(int times) {
+        server.expect().post().withPath("/apis/batch/v1/namespaces/" + NAMESPACE + "/jobs")
+                .andReturn(503, "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\","
+                        + "\"message\":\"the server is currently unable to handle the request\",\"code\":503}")
+                .times(times);
+    }
+
     /** Processes started from now on wait until {@link #release}. */
     void holdNextJobs() {
         gate = new CountDownLatch(1);

@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -31,7 +30,8 @@ import static org.awaitility.Awaitility.await;
  * WPS 1.0.0 Execute through the Kubernetes launcher against fabric8's mock API server in CRUD mode
  * and the KubeletStandIn (not a cluster): the Job the server creates, the real process the stand-in
  * runs on its job directory, the WPS status that follows the Job, the layers published from its
- * GeoTIFFs, dismissal and what a cluster can do to a Job (OOMKilled, image pull errors).
+ * GeoTIFFs, dismissal and what a cluster can do to a Job (OOMKilled, deadline, image pull errors, an API
+ * server that refuses for a while or for good).
  */
 class KubernetesExecuteTest extends KubernetesServerTestBase {
     private static final Duration DEADLINE = Duration.ofMinutes(2);
@@ -144,6 +144,32 @@ class KubernetesExecuteTest extends KubernetesServerTestBase {
     }
 
     @Test
+    void aJobPastItsDeadlineIsAFailedStatusWithTheReason() {
+        standIn.failNextWith(Fault.DEADLINE_EXCEEDED);
+        String location = statusLocation(post("/wps", requestBody("kubernetes/execute-change-async.xml")));
+        assertThat(awaitFailure(location)).contains("time limit").contains("DeadlineExceeded");
+    }
+
+    @Test
+    void anApiServerThatRefusesForAWhileIsRetriedAndTheJobRuns() {
+        cluster().refuseJobCreation(2);
+        String location = statusLocation(post("/wps", requestBody("kubernetes/execute-hello-async.xml", "retried")));
+        await().atMost(DEADLINE).until(() -> phase(location).matches("ProcessSucceeded|ProcessFailed"));
+        Xml done = status(location);
+        assertThat(done.count("//wps:ProcessSucceeded")).isEqualTo(1);
+        assertThat(done.text("//wps:Output[ows:Identifier='response']//wps:LiteralData")).isEqualTo("Hello retried");
+    }
+
+    @Test
+    void anApiServerThatKeepsRefusingIsAClearFailureAfterTheRetries() {
+        cluster().refuseJobCreation(5); // candela.launcher.kubernetes.api-retry.attempts, 200 ms doubling
+        String location = statusLocation(post("/wps", requestBody("kubernetes/execute-hello-async.xml", "refused")));
+        assertThat(awaitFailure(location)).contains("did not accept the job after 5 attempts")
+                .contains("unable to handle the request");
+        assertThat(cluster().job(jobIdOf(location))).isNull();
+    }
+
+    @Test
     void healthReportsTheKubernetesLauncherWhileItsInformersWatch() {
         assertThat(text(get("/actuator/health"))).contains("\"launcher\":{\"status\":\"UP\"");
         var health = this.health.health();
@@ -151,8 +177,12 @@ class KubernetesExecuteTest extends KubernetesServerTestBase {
         assertThat(health.getDetails()).containsEntry("type", "KubernetesLauncher");
     }
 
+    private byte[] requestBody(String resource, String name) {
+        return new String(requestBody(resource), StandardCharsets.UTF_8).replace("${NAME}", name).getBytes(StandardCharsets.UTF_8);
+    }
+
     private String awaitFailure(String location) {
-        await().atMost(DEADLINE).until(() -> Map.of("ProcessSucceeded", 1, "ProcessFailed", 1).containsKey(phase(location)));
+        await().atMost(DEADLINE).until(() -> phase(location).matches("ProcessSucceeded|ProcessFailed"));
         Xml failed = status(location);
         assertThat(failed.count("//wps:ProcessFailed")).as(failed.toString()).isEqualTo(1);
         return failed.text("//wps:ProcessFailed//ows:ExceptionText");
