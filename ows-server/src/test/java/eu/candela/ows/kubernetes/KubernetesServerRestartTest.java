@@ -6,21 +6,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static eu.candela.ows.testing.RestartedServers.base;
+import static eu.candela.ows.testing.RestartedServers.phase;
+import static eu.candela.ows.testing.RestartedServers.statusLocation;
+import static eu.candela.ows.testing.RestartedServers.body;
+import static eu.candela.ows.testing.RestartedServers.post;
+import static eu.candela.ows.testing.RestartedServers.get;
+import static eu.candela.ows.testing.RestartedServers.send;
 
 /**
  * A server stopped while its job's Kubernetes Job runs, and started again on the same data
@@ -28,7 +27,6 @@ import static org.awaitility.Awaitility.await;
  * still runs in the cluster, and records its end; the layers are published as usual.
  */
 class KubernetesServerRestartTest {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Duration DEADLINE = Duration.ofMinutes(2);
 
     @TempDir
@@ -79,37 +77,5 @@ class KubernetesServerRestartTest {
                 "--candela.launcher.kubernetes.namespace=" + CrudApiCluster.NAMESPACE,
                 "--candela.launcher.progress-interval=100ms",
                 "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("jobstore/jobs"));
-    }
-
-    private static String base(ConfigurableApplicationContext context) {
-        return "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
-    }
-
-    private static String phase(String statusLocation) throws Exception {
-        return Xml.of(send(get(statusLocation)).body()).text("local-name(//wps:Status/*)");
-    }
-
-    private static String statusLocation(HttpResponse<byte[]> r) {
-        assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(200);
-        return Xml.of(r.body()).text("/wps:ExecuteResponse/@statusLocation");
-    }
-
-    private static String body(String resource, String base) throws IOException {
-        try (InputStream in = KubernetesServerRestartTest.class.getClassLoader().getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${BASE}", base);
-        }
-    }
-
-    private static HttpRequest post(String base, String xml) {
-        return HttpRequest.newBuilder(URI.create(base + "/wps")).header("Content-Type", "application/xml")
-                .POST(HttpRequest.BodyPublishers.ofString(xml)).build();
-    }
-
-    private static HttpRequest get(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).build();
-    }
-
-    private static HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 }

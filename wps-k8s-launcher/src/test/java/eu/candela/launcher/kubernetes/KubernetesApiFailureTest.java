@@ -1,5 +1,6 @@
 package eu.candela.launcher.kubernetes;
 
+import eu.candela.launcher.testing.RecordingJobListener;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package eu.candela.launcher.local;
 
+import eu.candela.launcher.testing.RecordingJobListener;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -31,7 +32,7 @@ class LocalLauncherTest {
     @TempDir
     Path jobsRoot;
 
-    private final RecordingListener listener = new RecordingListener();
+    private final RecordingJobListener listener = new RecordingJobListener();
     private final CountDownLatch release = new CountDownLatch(1);
     private final Set<String> started = ConcurrentHashMap.newKeySet();
     private LocalLauncher launcher;

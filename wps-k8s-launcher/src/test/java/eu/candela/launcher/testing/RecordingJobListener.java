@@ -1,4 +1,4 @@
-package eu.candela.launcher.kubernetes;
+package eu.candela.launcher.testing;
 
 import java.time.Duration;
 import java.util.List;
