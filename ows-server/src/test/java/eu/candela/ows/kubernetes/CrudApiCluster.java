@@ -95,10 +95,12 @@ final class CrudApiCluster implements AutoCloseable {
      * that restarts or is overloaded answers (expectations come before the CRUD store).
      */
     void refuseJobCreation(int times) {
-        server.expect().post().withPath("/apis/batch/v1/namespaces/" + NAMESPACE + "/jobs")
-                .andReturn(503, "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\","
-                        + "\"message\":\"the server is currently unable to handle the request\",\"code\":503}")
-                .times(times);
+        synchronized (server) { // the stand-in adds its pod-log expectations under the same lock
+            server.expect().post().withPath("/apis/batch/v1/namespaces/" + NAMESPACE + "/jobs")
+                    .andReturn(503, "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\","
+                            + "\"message\":\"the server is currently unable to handle the request\",\"code\":503}")
+                    .times(times);
+        }
     }
 
     /** Processes started from now on wait until {@link #release}. */

@@ -396,12 +396,18 @@ public final class KubeletStandIn implements AutoCloseable {
             return podName;
         }
 
-        /** {@code pods/log} is a subresource CRUD mode cannot answer: an expectation serves the output. */
+        /**
+         * {@code pods/log} is a subresource CRUD mode cannot answer: an expectation serves the output. The
+         * mock server keeps expectations in a plain HashMap, so pods created at once (a burst of Jobs) add
+         * theirs one at a time.
+         */
         private void serveLog(String podName, ByteArrayOutputStream output) {
             String path = "/api/v1/namespaces/" + namespace + "/pods/" + podName + "/log";
-            for (String query : List.of("?pretty=false&container=" + JobManifests.CONTAINER_NAME, "?pretty=false", "")) {
-                server.expect().get().withPath(path + query)
-                        .andReply(200, request -> output.toString(StandardCharsets.UTF_8)).always();
+            synchronized (server) {
+                for (String query : List.of("?pretty=false&container=" + JobManifests.CONTAINER_NAME, "?pretty=false", "")) {
+                    server.expect().get().withPath(path + query)
+                            .andReply(200, request -> output.toString(StandardCharsets.UTF_8)).always();
+                }
             }
         }
 
