@@ -62,6 +62,11 @@ final class CrudApiCluster implements AutoCloseable {
         return client;
     }
 
+    /** A client of its own, as each server replica has; the caller closes it. */
+    KubernetesClient newClient() {
+        return server.createClient();
+    }
+
     /** The stand-in for a server with the default claims on {@code dataDir}: see {@link #standIn(Map)}. */
     KubeletStandIn standIn(Path dataDir) {
         return standIn(Map.of("candela-jobs", dataDir, "candela-eodata", dataDir.resolve("eodata")));
