@@ -190,8 +190,10 @@ public final class JobService {
      * Re-attaches to the jobs a stopped server left accepted or running that the launcher still runs
      * (Kubernetes Jobs), and settles the ones it does not know: a
      * complete {@code result.json} makes it successful, an accepted job with its inputs is queued
-     * again, and any other is failed with a message telling the client to execute it again.
-     * Call once at startup, before fronts accept requests.
+     * again, and any other is failed with a message telling the client to execute it again; a job
+     * whose result another replica is finishing right now is left to it.
+     * Call at startup, before fronts accept requests, through {@link Launcher#whenReconciling}: with
+     * replicas, only the one that reconciles (the Lease holder) calls it, each time it takes the lead.
      */
     public RecoverySummary recoverAfterRestart() {
         Set<String> active = launcher.activeJobs();
@@ -200,6 +202,10 @@ public final class JobService {
         int failed = 0;
         int stillActive = 0;
         for (JobRecord job : store.findByStates(EnumSet.of(JobState.ACCEPTED, JobState.RUNNING))) {
+            if (directories.isBeingFinished(job.jobId(), clock.instant(), FINISHING_CLAIM_TIMEOUT)) {
+                stillActive++; // another replica is publishing its result right now
+                continue;
+            }
             if (active.contains(job.jobId())) {
                 // a Kubernetes Job still running: its events come to this service again; a job this
                 // service submitted itself (the launcher already reports to it) is left as it is
