@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.candela.launcher.local.LocalLauncher;
 import eu.candela.launcher.local.LocalLauncherConfig;
-import eu.candela.ows.workflows.GateFanOut;
-import eu.candela.ows.workflows.GateStep;
-import eu.candela.ows.workflows.Gates;
+import eu.candela.wps.workflow.GateFanOut;
+import eu.candela.wps.workflow.GateStep;
+import eu.candela.wps.workflow.Gates;
+import eu.candela.wps.workflow.JoinParts;
 import eu.candela.wps.cli.ProcessRunner;
 import eu.candela.wps.jobdir.JobDirectory;
 import eu.candela.wps.jobdir.JobInputs;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WorkflowJobsTest {
     private static final Duration DEADLINE = Duration.ofSeconds(60);
-    private static final ProcessRegistry REGISTRY = ProcessRegistry.of(List.of(new GateStep(), new GateFanOut()));
+    private static final ProcessRegistry REGISTRY = ProcessRegistry.of(List.of(new GateStep(), new JoinParts(), new GateFanOut()));
 
     @TempDir
     Path root;
@@ -125,12 +126,12 @@ class WorkflowJobsTest {
         JobRecord job = submit(2, 2, null);
 
         Gates.awaitRunning(2);
-        // both steps at 50 %: the workflow at 50 %
-        JobRecord halfway = awaitJob(job.jobId(), j -> j.percentCompleted() >= 50);
+        // both steps at 50 %: the workflow half way through the fan-out's 0..80
+        JobRecord halfway = awaitJob(job.jobId(), j -> j.percentCompleted() >= 40);
         Gates.releaseAll();
 
         assertThat(halfway.state()).isEqualTo(JobState.RUNNING);
-        assertThat(halfway.percentCompleted()).isEqualTo(50);
+        assertThat(halfway.percentCompleted()).isEqualTo(40);
         assertThat(halfway.message()).startsWith("step gate-");
         assertThat(service.await(job.jobId(), DEADLINE).percentCompleted()).isEqualTo(100);
     }
@@ -185,7 +186,7 @@ class WorkflowJobsTest {
         assertThat(Gates.started()).as("gate-2 and gate-3 run again, gate-1 is reused").isEqualTo(2);
         assertThat(Files.readString(service.jobDirectory(job.jobId()).resolve("job.log")))
                 .contains("Step gate-1 (test.Gate) already succeeded in an earlier run");
-        assertThat(Files.readAllLines(service.jobDirectory(job.jobId()).resolve("outputs/names.txt")))
+        assertThat(Files.readAllLines(service.jobDirectory(job.jobId()).resolve("outputs/joined.txt")))
                 .containsExactly("gate-1", "gate-2", "gate-3");
     }
 

@@ -48,17 +48,23 @@ public final class Gates {
         }
     }
 
-    /** Waits for a pass; false when the job was cancelled first (counted). */
-    static boolean pass(ProcessContext ctx) throws InterruptedException {
+    /**
+     * Waits for a pass; false when the job was cancelled first (counted), by its flag or by the
+     * interrupt with which the local launcher and the Kubernetes stand-in also cancel.
+     */
+    static boolean pass(ProcessContext ctx) {
         synchronized (LOCK) {
             while (passes == 0) {
-                if (ctx.isCancelled()) {
+                if (ctx.isCancelled() || Thread.currentThread().isInterrupted()) {
                     cancelled++;
                     LOCK.notifyAll();
                     return false;
                 }
-                // the cancellation flag is polled, so wake up now and then to look at it
-                LOCK.wait(20);
+                try {
+                    LOCK.wait(20); // the cancellation flag is polled, so wake up now and then to look at it
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             if (passes != Integer.MAX_VALUE) {
                 passes--;
@@ -86,6 +92,11 @@ public final class Gates {
     /** Blocks until exactly {@code n} steps wait at the gate (fails the test after a minute). */
     public static void awaitRunning(int n) throws InterruptedException {
         awaitCondition(() -> running == n, n + " steps running, now " + running);
+    }
+
+    /** Blocks until {@code n} steps have started in all. */
+    public static void awaitStarted(int n) throws InterruptedException {
+        awaitCondition(() -> started >= n, n + " steps started, now " + started);
     }
 
     /** Blocks until {@code n} steps saw their cancellation. */
