@@ -21,6 +21,7 @@ import eu.candela.ows.wps10.Wps10CapabilitiesEncoder;
 import eu.candela.ows.wps10.Wps10DescribeProcessEncoder;
 import eu.candela.ows.wps10.Wps10ExecuteService;
 import eu.candela.ows.wps10.Wps10Service;
+import eu.candela.wps.jobdir.EoArchive;
 import eu.candela.wps.jobdir.JobResult;
 import eu.candela.wps.spi.ProcessRegistry;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -73,7 +74,7 @@ public class ServerConfiguration {
     WorkflowJobs workflowJobs(Launcher launcher, ProcessRegistry registry, CandelaProperties properties) {
         var w = properties.workflows();
         return new WorkflowJobs(launcher, registry, new WorkflowSettings(w.maxConcurrentSteps(), w.maxConcurrentStepsOverall(),
-                w.maxRunning(), w.busyRetry(), w.busyTimeout(), w.cancelGrace()));
+                w.maxRunning(), w.busyRetry(), w.busyTimeout(), w.cancelGrace()), Optional.of(new EoArchive(properties.eodataDir())));
     }
 
     @Bean
@@ -87,7 +88,7 @@ public class ServerConfiguration {
     Wps10Service wps10Service(ProcessView processes, JobService jobs, ReferenceFetcher fetcher,
                               CandelaProperties properties, ObjectMapper json) {
         var local = new ServerLocalReferences(properties.eodataDir(), (jobId, outputId) -> jobOutput(jobs, json, jobId, outputId));
-        var execute = new Wps10ExecuteService(processes, jobs, new InputResolver(fetcher, local), json,
+        var execute = new Wps10ExecuteService(processes, jobs, new InputResolver(fetcher, local, new EoArchive(properties.eodataDir())), json,
                 properties.wps().syncTimeout(), properties.wps().maxInlineOutputSize().toBytes());
         return new Wps10Service(processes, new Wps10CapabilitiesEncoder(ServiceMetadata.defaults()),
                 new Wps10DescribeProcessEncoder(properties.wps().maxRequestSize().toMegabytes()), execute);

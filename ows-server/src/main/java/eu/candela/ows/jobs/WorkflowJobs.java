@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -12,7 +13,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +23,7 @@ import eu.candela.launcher.spi.JobSpec;
 import eu.candela.launcher.spi.Launcher;
 import eu.candela.launcher.spi.LauncherBusyException;
 import eu.candela.wps.cli.ProcessRunner;
+import eu.candela.wps.jobdir.EoArchive;
 import eu.candela.wps.jobdir.JobDirectory;
 import eu.candela.wps.jobdir.JobStatus;
 import eu.candela.wps.spi.ProcessRegistry;
@@ -50,23 +51,23 @@ public final class WorkflowJobs implements AutoCloseable {
     private final ProcessRegistry registry;
     private final WorkflowSettings settings;
     private final Semaphore overallSteps;
-    private final Function<Path, String> outsidePath;
+    private final Optional<EoArchive> eoArchive;
     private final ExecutorService threads;
     private final Map<String, AtomicBoolean> running = new ConcurrentHashMap<>();
     private final Object admission = new Object();
     private volatile boolean closing;
 
     /**
-     * @param launcher    runs the steps
-     * @param registry    the processes, workflows among them
-     * @param outsidePath how a file outside a workflow's job directory (in the EO archive, say) is written
-     *                    into a step's {@code inputs.json}
+     * @param launcher  runs the steps
+     * @param registry  the processes, workflows among them
+     * @param eoArchive the EO archive as the server sees it: the workflow's own {@code eodata:} inputs are
+     *                  read there, and its steps get the archive's files as {@code eodata:} paths too
      */
-    public WorkflowJobs(Launcher launcher, ProcessRegistry registry, WorkflowSettings settings, Function<Path, String> outsidePath) {
+    public WorkflowJobs(Launcher launcher, ProcessRegistry registry, WorkflowSettings settings, Optional<EoArchive> eoArchive) {
         this.launcher = Objects.requireNonNull(launcher, "launcher");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.outsidePath = Objects.requireNonNull(outsidePath, "outsidePath");
+        this.eoArchive = Objects.requireNonNull(eoArchive, "eoArchive");
         this.overallSteps = new Semaphore(settings.maxConcurrentStepsOverall());
         AtomicInteger count = new AtomicInteger();
         this.threads = Executors.newFixedThreadPool(settings.maxRunningWorkflows(), r -> {
@@ -74,11 +75,6 @@ public final class WorkflowJobs implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-    }
-
-    /** With files outside the job directories written as their server paths. */
-    public WorkflowJobs(Launcher launcher, ProcessRegistry registry, WorkflowSettings settings) {
-        this(launcher, registry, settings, path -> path.toAbsolutePath().toString());
     }
 
     /** Whether {@code processId} is a workflow, which this service runs instead of the launcher. */
@@ -138,9 +134,9 @@ public final class WorkflowJobs implements AutoCloseable {
         listener.started(spec.jobId());
         WorkflowLimits limits = new WorkflowLimits(settings.maxConcurrentSteps(), overallSteps, settings.busyRetry(),
                 settings.busyTimeout(), settings.cancelGrace());
-        ProcessRunner runner = new ProcessRunner(registry, status -> progress(spec, listener, status),
+        ProcessRunner runner = new ProcessRunner(registry, status -> progress(spec, listener, status), eoArchive,
                 workflowJob -> new WorkflowSteps(workflowJob, registry, new LauncherSteps(launcher, spec.owner(), spec.jobId()),
-                        limits, outsidePath));
+                        limits, eoArchive));
         int exit = runner.run(spec.processId(), spec.jobDirectory(), cancelled::get);
         if (closing) {
             LOG.info("workflow {} left to the next start: the server is shutting down", spec.jobId());

@@ -55,7 +55,7 @@ class WorkflowJobsTest {
     private void startServer(int workers, int queue, int maxSteps) {
         launcher = new LocalLauncher(new LocalLauncherConfig(workers, queue, Duration.ofMillis(20)), new ProcessRunner(REGISTRY)::run);
         workflows = new WorkflowJobs(launcher, REGISTRY, new WorkflowSettings(maxSteps, 16, 4,
-                Duration.ofMillis(20), Duration.ofSeconds(30), Duration.ofSeconds(10)));
+                Duration.ofMillis(20), Duration.ofSeconds(30), Duration.ofSeconds(10)), java.util.Optional.empty());
         service = new JobService(new JdbcJobStore(database.dataSource()), launcher, root.resolve("jobs"), Clock.systemUTC(),
                 ResultFinisher.NONE, workflows);
     }

@@ -47,13 +47,18 @@ import org.slf4j.LoggerFactory;
  * {@code started}, progress only when it changed, exactly one terminal call); across replicas that follow
  * the same job the server's own state machine must tolerate a repeat.
  *
- * <p>Threads: the informers' event thread only records and evaluates; API calls (create with retries,
- * delete, pod log) and terminal listener calls run on a small worker pool; one ticker reads
- * {@code status.json} and times image pull errors.
+ * <p>Threads: the informers' event thread only reads the caches and {@code status.json} and decides;
+ * every listener call is queued to {@link ListenerDelivery} (in order per job, jobs in parallel), so a
+ * slow listener (a job store write) never holds up the informer; API calls (create with retries,
+ * delete, pod log) run on a small worker pool; one ticker reads {@code status.json} and times image
+ * pull errors.
  */
 public final class KubernetesLauncher implements Launcher {
     private static final Logger LOG = LoggerFactory.getLogger(KubernetesLauncher.class);
     private static final String BY_JOB_ID = "candela-job-id";
+    /** Threads for listener calls: a few, because each is a job store write that may wait on a lock. */
+    private static final int LISTENER_THREADS = 4;
+    private static final long CLOSE_GRACE_MILLIS = 2000;
 
     private final KubernetesClient client;
     private final KubernetesLauncherConfig config;
@@ -63,6 +68,7 @@ public final class KubernetesLauncher implements Launcher {
     private final StatusFileReader statusReader = new StatusFileReader();
     private final Map<String, TrackedJob> tracked = new ConcurrentHashMap<>();
     private final ExecutorService workers;
+    private final ListenerDelivery delivery = new ListenerDelivery(LISTENER_THREADS);
     private final ScheduledExecutorService ticker;
     private final Clock clock;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -149,11 +155,11 @@ public final class KubernetesLauncher implements Launcher {
         try {
             job = manifests.build(spec);
         } catch (IllegalArgumentException e) {
-            TrackedJob refused = new TrackedJob(spec.jobId(), spec.owner(), spec.jobDirectory(), listener, false);
+            TrackedJob refused = new TrackedJob(spec.jobId(), spec.owner(), spec.jobDirectory(), listener, delivery, false);
             workers.execute(() -> refused.failed("cannot run on Kubernetes: " + e.getMessage()));
             return;
         }
-        TrackedJob trackedJob = new TrackedJob(spec.jobId(), spec.owner(), spec.jobDirectory(), listener, false);
+        TrackedJob trackedJob = new TrackedJob(spec.jobId(), spec.owner(), spec.jobDirectory(), listener, delivery, false);
         if (tracked.putIfAbsent(spec.jobId(), trackedJob) != null) {
             throw new IllegalStateException("job " + spec.jobId() + " was already submitted");
         }
@@ -225,7 +231,7 @@ public final class KubernetesLauncher implements Launcher {
             return false;
         }
         Path directory = job.flatMap(this::jobDirectoryOf).orElse(config.serverJobsRoot().resolve(jobId));
-        TrackedJob trackedJob = new TrackedJob(jobId, ownerOf(job), directory, listener, true);
+        TrackedJob trackedJob = new TrackedJob(jobId, ownerOf(job), directory, listener, delivery, true);
         TrackedJob previous = tracked.putIfAbsent(jobId, trackedJob);
         if (previous == null) {
             LOG.info("re-attached to the Job of {}", jobId);
@@ -278,6 +284,7 @@ public final class KubernetesLauncher implements Launcher {
         podInformer.stop();
         ticker.shutdownNow();
         workers.shutdownNow();
+        delivery.close(CLOSE_GRACE_MILLIS);
     }
 
     // --- following ---

@@ -1,5 +1,6 @@
 package eu.candela.wps.cli;
 
+import eu.candela.wps.jobdir.EoArchive;
 import eu.candela.wps.jobdir.JobStatus;
 import eu.candela.wps.spi.ProcessContext;
 import eu.candela.wps.spi.ProcessRegistry;
@@ -13,6 +14,7 @@ import eu.candela.wps.workflow.WorkflowLimits;
 import eu.candela.wps.workflow.WorkflowRuntime;
 import eu.candela.wps.workflow.WorkflowSteps;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,11 +30,14 @@ public final class InProcessSteps implements StepLauncher, WorkflowRuntime {
 
     private final ProcessRegistry registry;
     private final WorkflowLimits limits;
+    private final Optional<EoArchive> eoArchive;
     private final ExecutorService threads;
 
-    public InProcessSteps(ProcessRegistry registry, WorkflowLimits limits) {
+    /** @param eoArchive where this runtime sees the EO archive; empty when it has none */
+    public InProcessSteps(ProcessRegistry registry, WorkflowLimits limits, Optional<EoArchive> eoArchive) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.eoArchive = Objects.requireNonNull(eoArchive, "eoArchive");
         AtomicInteger count = new AtomicInteger();
         // Unbounded on purpose: the limits decide how many steps run; a thread per running step.
         this.threads = Executors.newCachedThreadPool(r -> {
@@ -44,7 +49,7 @@ public final class InProcessSteps implements StepLauncher, WorkflowRuntime {
 
     @Override
     public WorkflowContext contextFor(ProcessContext workflowJob) {
-        return new WorkflowSteps(workflowJob, registry, this, limits);
+        return new WorkflowSteps(workflowJob, registry, this, limits, eoArchive);
     }
 
     @Override
@@ -54,7 +59,7 @@ public final class InProcessSteps implements StepLauncher, WorkflowRuntime {
         ProcessRunner runner = new ProcessRunner(registry, status -> {
             last.set(status);
             listener.progress(status.percentCompleted(), status.message());
-        });
+        }, eoArchive);
         threads.execute(() -> {
             int exit = runner.run(job.processId(), job.directory(), cancelled::get);
             JobStatus status = last.get();

@@ -2,6 +2,7 @@ package eu.candela.wps.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import eu.candela.wps.jobdir.EoArchive;
 import eu.candela.wps.jobdir.JobDirectory;
 import eu.candela.wps.samples.SamplePair;
 import eu.candela.wps.samples.SamplePairGenerator;
@@ -12,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +29,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * describe &lt;process-id&gt;         the process descriptor as JSON
  * sample &lt;out-dir&gt; [size]       write the synthetic Bordeaux pair and its change truth (default 1024 px)
  * </pre>
- * A SIGTERM during {@code run} (Kubernetes deleting the pod, Ctrl-C) cancels the job, so status.json
+ * {@code run} finds the EO archive that {@code eodata:} inputs name at {@code $CANDELA_EODATA} ({@code /eodata}
+ * in a Kubernetes pod). A SIGTERM during {@code run} (Kubernetes deleting the pod, Ctrl-C) cancels the job, so status.json
  * still says how it ended.
  */
 public final class ProcessCli {
@@ -41,14 +44,23 @@ public final class ProcessCli {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Optional<EoArchive> eoArchive;
+    private final Map<String, String> environment;
 
     ProcessCli(PrintStream out, PrintStream err) {
+        this(out, err, Map.of());
+    }
+
+    /** @param environment the process environment: {@value EoArchive#ROOT_VARIABLE} names the EO archive's root */
+    ProcessCli(PrintStream out, PrintStream err, Map<String, String> environment) {
         this.out = out;
         this.err = err;
+        this.eoArchive = EoArchive.fromEnvironment(environment);
+        this.environment = Map.copyOf(environment);
     }
 
     public static void main(String[] args) {
-        System.exit(new ProcessCli(System.out, System.err).execute(args));
+        System.exit(new ProcessCli(System.out, System.err, System.getenv()).execute(args));
     }
 
     int execute(String[] args) {
@@ -87,7 +99,7 @@ public final class ProcessCli {
             ProcessRegistry registry = ProcessRegistry.discover();
             ProcessRunner runner = new ProcessRunner(registry,
                     status -> err.printf(Locale.ROOT, "[%3d%%] %s%n", status.percentCompleted(), status.message()),
-                    new InProcessSteps(registry, WorkflowLimits.of(maxConcurrentSteps())));
+                    eoArchive, new InProcessSteps(registry, WorkflowLimits.of(maxConcurrentSteps()), eoArchive));
             int exit = runner.run(processId, jobDir, cancelled::get);
             if (exit == ProcessRunner.FAILED && !Files.exists(new JobDirectory(jobDir).statusFile())) {
                 // The runner could not even write a status: say so here, the only place left.
@@ -108,8 +120,8 @@ public final class ProcessCli {
      * The in-process cap on a workflow's steps running at once: {@value #MAX_STEPS_VARIABLE} when set,
      * else the number of processors.
      */
-    private static int maxConcurrentSteps() {
-        String configured = System.getenv(MAX_STEPS_VARIABLE);
+    private int maxConcurrentSteps() {
+        String configured = environment.get(MAX_STEPS_VARIABLE);
         int steps = configured == null || configured.isBlank()
                 ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(configured.trim());
         if (steps < 1) {

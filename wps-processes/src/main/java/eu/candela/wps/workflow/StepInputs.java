@@ -1,6 +1,7 @@
 package eu.candela.wps.workflow;
 
 import eu.candela.wps.jobdir.BoundingBoxValue;
+import eu.candela.wps.jobdir.EoArchive;
 import eu.candela.wps.jobdir.FileValue;
 import eu.candela.wps.jobdir.InlineValue;
 import eu.candela.wps.jobdir.InputValue;
@@ -21,12 +22,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.Optional;
 
 /**
  * Turns a {@link Step}'s typed input values into the step's {@code inputs.json}: literals as text,
- * boxes and GeoJSON as such, files linked into the step directory when they lie in the workflow's
- * job directory (see the package documentation) or written with {@code outsidePath} otherwise.
+ * boxes and GeoJSON as such, files and folders of the EO archive as {@code eodata:<path>}, and any
+ * other file (an earlier step's output, an input the workflow was given) linked into the step's
+ * {@code inputs/} and written relative to the step directory, as the server's InputResolver writes a
+ * job's inputs: a step directory names no path of the machine that prepared it.
  */
 final class StepInputs {
 
@@ -40,16 +43,11 @@ final class StepInputs {
 
     static final String INPUTS_FOLDER = "inputs";
 
-    private final Path workflowDirectory;
-    private final Function<Path, String> outsidePath;
+    private final Optional<EoArchive> eoArchive;
 
-    /**
-     * @param workflowDirectory the workflow's job directory
-     * @param outsidePath       how a file outside it is written into a step's {@code inputs.json}
-     */
-    StepInputs(Path workflowDirectory, Function<Path, String> outsidePath) {
-        this.workflowDirectory = workflowDirectory.toAbsolutePath().normalize();
-        this.outsidePath = Objects.requireNonNull(outsidePath, "outsidePath");
+    /** @param eoArchive the EO archive as this runtime sees it; empty when there is none */
+    StepInputs(Optional<EoArchive> eoArchive) {
+        this.eoArchive = Objects.requireNonNull(eoArchive, "eoArchive");
     }
 
     /**
@@ -125,8 +123,9 @@ final class StepInputs {
         if (!Files.exists(absolute)) {
             throw new InvalidInputException(id, "refers to " + absolute + ", which does not exist");
         }
-        if (!absolute.startsWith(workflowDirectory)) {
-            return new FileValue(outsidePath.apply(absolute), null);
+        Optional<String> inArchive = eoArchive.flatMap(archive -> archive.referenceOf(absolute));
+        if (inArchive.isPresent()) {
+            return new FileValue(inArchive.get(), null);
         }
         String target = INPUTS_FOLDER + "/" + id + "-" + (index + 1) + "-" + absolute.getFileName();
         links.add(new Link(absolute, target));

@@ -1,5 +1,6 @@
 package eu.candela.wps.workflow;
 
+import eu.candela.wps.jobdir.EoArchive;
 import eu.candela.wps.jobdir.JobDirectory;
 import eu.candela.wps.spi.InvalidInputException;
 import eu.candela.wps.spi.ProcessCancelledException;
@@ -26,7 +27,6 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import org.slf4j.Logger;
 
 /**
@@ -63,21 +63,16 @@ public final class WorkflowSteps implements WorkflowContext {
      * @param registry    the processes steps may run
      * @param launcher    where steps run
      * @param limits      the platform's limits
-     * @param outsidePath how a file outside the workflow's job directory is written into a step's
-     *                    {@code inputs.json} (its absolute path, or its path as the step's runtime sees it)
+     * @param eoArchive   the EO archive as this runtime sees it: its files are given to steps as
+     *                    {@code eodata:<path>}, which every runtime resolves; empty when there is none
      */
     public WorkflowSteps(ProcessContext workflow, ProcessRegistry registry, StepLauncher launcher, WorkflowLimits limits,
-                         Function<Path, String> outsidePath) {
+                         Optional<EoArchive> eoArchive) {
         this.workflow = Objects.requireNonNull(workflow, "workflow");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.launcher = Objects.requireNonNull(launcher, "launcher");
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.inputs = new StepInputs(workflow.jobDirectory(), outsidePath);
-    }
-
-    /** With files outside the job directory written as their absolute paths. */
-    public WorkflowSteps(ProcessContext workflow, ProcessRegistry registry, StepLauncher launcher, WorkflowLimits limits) {
-        this(workflow, registry, launcher, limits, path -> path.toAbsolutePath().toString());
+        this.inputs = new StepInputs(Objects.requireNonNull(eoArchive, "eoArchive"));
     }
 
     @Override

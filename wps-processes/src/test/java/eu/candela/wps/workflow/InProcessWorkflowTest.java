@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,7 +64,8 @@ class InProcessWorkflowTest {
     }
 
     private Future<Integer> start(JobDirectory job, int platformLimit) {
-        ProcessRunner runner = new ProcessRunner(REGISTRY, statuses::add, new InProcessSteps(REGISTRY, WorkflowLimits.of(platformLimit)));
+        ProcessRunner runner = new ProcessRunner(REGISTRY, statuses::add, Optional.empty(),
+                new InProcessSteps(REGISTRY, WorkflowLimits.of(platformLimit), Optional.empty()));
         return background.submit(() -> runner.run("test.GateFanOut", job.root(), cancelled::get));
     }
 
