@@ -86,13 +86,15 @@ public record CandelaProperties(@DefaultValue("./data") Path dataDir,
      * @param busyRetry                 wait before submitting again a step the launcher refused while none of the workflow's steps runs
      * @param busyTimeout               how long a workflow with no step running waits for the launcher to take one before it fails
      * @param cancelGrace               how long a dismissed workflow waits for its steps to confirm they stopped
+     * @param claimTimeout              after a restart a workflow is resumed once no replica renewed its claim for this long
      */
     public record Workflows(@DefaultValue("4") int maxConcurrentSteps,
                             @DefaultValue("16") int maxConcurrentStepsOverall,
                             @DefaultValue("8") int maxRunning,
                             @DefaultValue("1s") Duration busyRetry,
                             @DefaultValue("10m") Duration busyTimeout,
-                            @DefaultValue("30s") Duration cancelGrace) {
+                            @DefaultValue("30s") Duration cancelGrace,
+                            @DefaultValue("30s") Duration claimTimeout) {
     }
 
     /** {@code candela.launcher.type}. */

@@ -74,7 +74,7 @@ public class ServerConfiguration {
     WorkflowJobs workflowJobs(Launcher launcher, ProcessRegistry registry, CandelaProperties properties) {
         var w = properties.workflows();
         return new WorkflowJobs(launcher, registry, new WorkflowSettings(w.maxConcurrentSteps(), w.maxConcurrentStepsOverall(),
-                w.maxRunning(), w.busyRetry(), w.busyTimeout(), w.cancelGrace()), Optional.of(new EoArchive(properties.eodataDir())));
+                w.maxRunning(), w.busyRetry(), w.busyTimeout(), w.cancelGrace(), w.claimTimeout()), Optional.of(new EoArchive(properties.eodataDir())));
     }
 
     @Bean

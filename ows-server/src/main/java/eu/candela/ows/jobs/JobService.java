@@ -261,9 +261,12 @@ public final class JobService {
             transition(job.jobId(), JobState.RUNNING, "recovery",
                     current -> current.withProgress(current.percentCompleted(), RESUMED_AFTER_RESTART, clock.instant()));
             try {
-                launch(job);
+                // another replica may still orchestrate it: resume only once that one's claim went stale
+                workflows.resume(specOf(job), events, () -> find(job.jobId()).filter(j -> !j.state().isTerminal()).isPresent());
                 return Recovery.REQUEUED;
-            } catch (ServerBusyException e) {
+            } catch (LauncherBusyException e) {
+                transition(job.jobId(), JobState.FAILED, "launcher busy",
+                        current -> current.withFailure("cannot resume after a restart: " + e.getMessage(), clock.instant()));
                 return Recovery.FAILED;
             }
         }
@@ -282,8 +285,12 @@ public final class JobService {
         return Recovery.FAILED;
     }
 
+    private JobSpec specOf(JobRecord job) {
+        return new JobSpec(job.jobId(), job.processId(), job.owner(), directories.of(job.jobId()), Map.of());
+    }
+
     private void launch(JobRecord job) throws ServerBusyException {
-        JobSpec spec = new JobSpec(job.jobId(), job.processId(), job.owner(), directories.of(job.jobId()), Map.of());
+        JobSpec spec = specOf(job);
         try {
             if (workflows != null && workflows.handles(job.processId())) {
                 workflows.submit(spec, events);

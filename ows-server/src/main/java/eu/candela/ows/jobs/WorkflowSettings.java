@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param busyTimeout               how long a workflow with no step running waits for the launcher to take
  *                                  one before it fails with the launcher's reason
  * @param cancelGrace               how long a cancelled workflow waits for its steps to confirm they stopped
+ * @param claimTimeout              a workflow's orchestrator renews its claim on the job (a file in the job
+ *                                  directory) three times within this; a server resumes a workflow after a
+ *                                  restart only once no other orchestrator (another replica) renewed it for this long
  */
 public record WorkflowSettings(int maxConcurrentSteps, int maxConcurrentStepsOverall, int maxRunningWorkflows,
-                               Duration busyRetry, Duration busyTimeout, Duration cancelGrace) {
+                               Duration busyRetry, Duration busyTimeout, Duration cancelGrace, Duration claimTimeout) {
     public WorkflowSettings {
         if (maxConcurrentSteps < 1) throw new IllegalArgumentException("candela.workflows.max-concurrent-steps must be at least 1: " + maxConcurrentSteps);
         if (maxConcurrentStepsOverall < 1) {
@@ -26,11 +29,13 @@ public record WorkflowSettings(int maxConcurrentSteps, int maxConcurrentStepsOve
         requirePositive(busyRetry, "busy-retry");
         requirePositive(busyTimeout, "busy-timeout");
         requirePositive(cancelGrace, "cancel-grace");
+        requirePositive(claimTimeout, "claim-timeout");
     }
 
-    /** 4 steps per workflow, 16 overall, 8 workflows, retry each second for 10 minutes, 30 s to cancel. */
+    /** 4 steps per workflow, 16 overall, 8 workflows, retry each second for 10 minutes, 30 s to cancel, 30 s claims. */
     public static WorkflowSettings defaults() {
-        return new WorkflowSettings(4, 16, 8, Duration.ofSeconds(1), Duration.ofMinutes(10), Duration.ofSeconds(30));
+        return new WorkflowSettings(4, 16, 8, Duration.ofSeconds(1), Duration.ofMinutes(10), Duration.ofSeconds(30),
+                Duration.ofSeconds(30));
     }
 
     private static void requirePositive(Duration d, String key) {

@@ -55,7 +55,7 @@ class WorkflowJobsTest {
     private void startServer(int workers, int queue, int maxSteps) {
         launcher = new LocalLauncher(new LocalLauncherConfig(workers, queue, Duration.ofMillis(20)), new ProcessRunner(REGISTRY)::run);
         workflows = new WorkflowJobs(launcher, REGISTRY, new WorkflowSettings(maxSteps, 16, 4,
-                Duration.ofMillis(20), Duration.ofSeconds(30), Duration.ofSeconds(10)), java.util.Optional.empty());
+                Duration.ofMillis(20), Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofMillis(300)), java.util.Optional.empty());
         service = new JobService(new JdbcJobStore(database.dataSource()), launcher, root.resolve("jobs"), Clock.systemUTC(),
                 ResultFinisher.NONE, workflows);
     }
@@ -188,6 +188,34 @@ class WorkflowJobsTest {
                 .contains("Step gate-1 (test.Gate) already succeeded in an earlier run");
         assertThat(Files.readAllLines(service.jobDirectory(job.jobId()).resolve("outputs/joined.txt")))
                 .containsExactly("gate-1", "gate-2", "gate-3");
+    }
+
+    @Test
+    void aReplicaThatRestartsLeavesALiveWorkflowToTheReplicaRunningIt() throws Exception {
+        startServer(4, 4, 3);
+        JobRecord job = submit(3, 3, null);
+        Gates.awaitRunning(3);
+
+        // a second replica on the same job store and job directories starts up meanwhile
+        LocalLauncher otherLauncher = new LocalLauncher(new LocalLauncherConfig(4, 4, Duration.ofMillis(20)), new ProcessRunner(REGISTRY)::run);
+        WorkflowJobs otherWorkflows = new WorkflowJobs(otherLauncher, REGISTRY, new WorkflowSettings(3, 16, 4,
+                Duration.ofMillis(20), Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofMillis(300)), java.util.Optional.empty());
+        JobService other = new JobService(new JdbcJobStore(database.dataSource()), otherLauncher, root.resolve("jobs"),
+                Clock.systemUTC(), ResultFinisher.NONE, otherWorkflows);
+        try {
+            other.recoverAfterRestart();
+
+            assertThat(otherWorkflows.running()).as("the claim of the live orchestrator is respected").isEmpty();
+            Gates.releaseAll();
+            JobRecord done = service.await(job.jobId(), DEADLINE);
+            assertThat(done.state()).as(done.message()).isEqualTo(JobState.SUCCESSFUL);
+            assertThat(Gates.started()).isEqualTo(3);
+            assertThat(otherWorkflows.running()).isEmpty();
+        } finally {
+            other.shutdown();
+            otherWorkflows.close();
+            otherLauncher.close();
+        }
     }
 
     private JobRecord awaitJob(String jobId, Predicate<JobRecord> condition) throws InterruptedException {

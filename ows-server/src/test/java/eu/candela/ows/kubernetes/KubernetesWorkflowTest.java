@@ -91,7 +91,7 @@ class KubernetesWorkflowTest {
                         ProcessImages.parse("defaults: { image: candela/processing:0.1.0 }", "images.yaml"), claim.resolve("jobs"))
                 .progressInterval(Duration.ofMillis(50)).maxRunningPerOwner(maxRunningPerOwner).build());
         workflows = new WorkflowJobs(launcher, registry, new WorkflowSettings(4, 16, 4,
-                Duration.ofMillis(20), Duration.ofSeconds(30), Duration.ofSeconds(10)), java.util.Optional.empty());
+                Duration.ofMillis(20), Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofMillis(300)), java.util.Optional.empty());
         service = new JobService(new JdbcJobStore(database), launcher, claim.resolve("jobs"), Clock.systemUTC(),
                 ResultFinisher.NONE, workflows);
     }
