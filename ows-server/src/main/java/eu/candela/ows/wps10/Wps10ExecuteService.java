@@ -46,6 +46,7 @@ public final class Wps10ExecuteService {
     private final long maxInlineOutputBytes;
     private final ExecuteValidator validator = new ExecuteValidator();
     private final Wps10ExecuteResponseEncoder encoder = new Wps10ExecuteResponseEncoder();
+    private final NestedExecutes nested;
 
     public Wps10ExecuteService(ProcessView registry, JobService jobs, InputResolver resolver, ObjectMapper json,
                                Duration syncTimeout, long maxInlineOutputBytes) {
@@ -55,22 +56,16 @@ public final class Wps10ExecuteService {
         this.json = json;
         this.syncTimeout = syncTimeout;
         this.maxInlineOutputBytes = maxInlineOutputBytes;
+        this.nested = new NestedExecutes(registry, this::runInner, jobs::jobDirectory);
     }
 
-    public OwsResponse execute(ExecuteRequest request, String owner, ServiceUrls urls) {
-        ProcessDescriptor process = registry.descriptor(request.processId()).orElseThrow(() ->
-                OwsException.invalid("Identifier", "No process named '" + request.processId() + "'"));
+    public OwsResponse execute(ExecuteRequest received, String owner, ServiceUrls urls) {
+        ProcessDescriptor process = registry.descriptor(received.processId()).orElseThrow(() ->
+                OwsException.invalid("Identifier", "No process named '" + received.processId() + "'"));
+        // inputs that are Executes of other processes (chaining) run first; the request then refers to their outputs
+        ExecuteRequest request = nested.resolve(process, received, owner, urls);
         validator.validate(process, request);
-        JobRecord job;
-        try {
-            job = jobs.submit(process.id(), owner, storedRequest(request), jobDir -> {
-                new JobDirectory(jobDir).writeInputs(resolver.resolve(process, request, jobDir, urls.base()));
-            });
-        } catch (ServerBusyException e) {
-            throw new OwsException(OwsExceptionCode.ServerBusy, null, e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the inputs of a new job", e);
-        }
+        JobRecord job = submit(process, request, owner, urls);
         if (request.asynchronous()) {
             return OwsResponse.xml(render(process, job, request, urls));
         }
@@ -84,6 +79,33 @@ public final class Wps10ExecuteService {
             return rawOutput(process, done, raw.output(), urls);
         }
         return OwsResponse.xml(render(process, done, request, urls));
+    }
+
+    private JobRecord submit(ProcessDescriptor process, ExecuteRequest request, String owner, ServiceUrls urls) {
+        try {
+            return jobs.submit(process.id(), owner, storedRequest(request), jobDir -> {
+                new JobDirectory(jobDir).writeInputs(resolver.resolve(process, request, jobDir, urls.base()));
+            });
+        } catch (ServerBusyException e) {
+            throw new OwsException(OwsExceptionCode.ServerBusy, null, e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the inputs of a new job", e);
+        }
+    }
+
+    /**
+     * A nested Execute: a job of the same owner, waited for as long as a synchronous Execute; one
+     * that takes longer is dismissed, so no inner job outlives the request that needed it.
+     */
+    private JobRecord runInner(ProcessDescriptor process, ExecuteRequest request, String owner, ServiceUrls urls) {
+        validator.validate(process, request);
+        JobRecord job = submit(process, request, owner, urls);
+        try {
+            JobRecord done = jobs.await(job.jobId(), syncTimeout);
+            return done.state().isTerminal() ? done : jobs.dismiss(job.jobId());
+        } catch (NoSuchJobException e) {
+            throw noSuchJob(job.jobId());
+        }
     }
 
     /** The stored ExecuteResponse at a job's statusLocation. */

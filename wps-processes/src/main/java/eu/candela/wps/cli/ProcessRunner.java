@@ -10,7 +10,11 @@ import eu.candela.wps.spi.Algorithm;
 import eu.candela.wps.spi.InvalidInputException;
 import eu.candela.wps.spi.ProcessCancelledException;
 import eu.candela.wps.spi.ProcessRegistry;
+import eu.candela.wps.spi.ProcessContext;
+import eu.candela.wps.spi.StepFailedException;
 import eu.candela.wps.spi.UnknownProcessException;
+import eu.candela.wps.spi.Workflow;
+import eu.candela.wps.workflow.WorkflowRuntime;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -45,6 +49,7 @@ public final class ProcessRunner {
     private final Consumer<JobStatus> progressListener;
     private final Optional<EoArchive> eoArchive;
     private final Clock clock;
+    private final WorkflowRuntime workflows;
 
     /** A runner without an EO archive: {@code eodata:} inputs are refused with the input named. */
     public ProcessRunner(ProcessRegistry registry) {
@@ -64,7 +69,25 @@ public final class ProcessRunner {
         this(registry, progressListener, eoArchive, Clock.systemUTC());
     }
 
+    /**
+     * A runner that also runs {@link Workflow}s, with contexts from {@code workflows} (without one, a
+     * workflow fails saying it needs a workflow runtime).
+     *
+     * @param progressListener told of every status written, for example to echo progress on a console
+     * @param eoArchive        where this runtime sees the EO archive; empty when it has none
+     */
+    public ProcessRunner(ProcessRegistry registry, Consumer<JobStatus> progressListener, Optional<EoArchive> eoArchive,
+                         WorkflowRuntime workflows) {
+        this(registry, progressListener, eoArchive, Clock.systemUTC(), Objects.requireNonNull(workflows, "workflows"));
+    }
+
     ProcessRunner(ProcessRegistry registry, Consumer<JobStatus> progressListener, Optional<EoArchive> eoArchive, Clock clock) {
+        this(registry, progressListener, eoArchive, clock, null);
+    }
+
+    private ProcessRunner(ProcessRegistry registry, Consumer<JobStatus> progressListener, Optional<EoArchive> eoArchive,
+                          Clock clock, WorkflowRuntime workflows) {
+        this.workflows = workflows;
         this.registry = Objects.requireNonNull(registry, "registry");
         this.progressListener = Objects.requireNonNull(progressListener, "progressListener");
         this.eoArchive = Objects.requireNonNull(eoArchive, "eoArchive");
@@ -108,7 +131,9 @@ public final class ProcessRunner {
             }
             Record input = new InputBinder(entry.definition(), directory, eoArchive).bind(inputs);
             context.checkCancelled();
-            Record output = runAlgorithm(entry.algorithm(), input, context);
+            ProcessContext processContext = entry.algorithm() instanceof Workflow<?, ?> && workflows != null
+                    ? workflows.contextFor(context) : context;
+            Record output = runAlgorithm(entry.algorithm(), input, processContext);
             if (output == null) {
                 throw new IllegalStateException("the process returned no outputs");
             }
@@ -129,13 +154,13 @@ public final class ProcessRunner {
     }
 
     @SuppressWarnings("unchecked")
-    private static Record runAlgorithm(Algorithm<?, ?> algorithm, Record input, JobContext context) throws Exception {
+    private static Record runAlgorithm(Algorithm<?, ?> algorithm, Record input, ProcessContext context) throws Exception {
         return ((Algorithm<Record, Record>) algorithm).run(input, context);
     }
 
     /** What a user reads in the job status: the cause in plain words, without a stack trace. */
     static String userMessage(Throwable e) {
-        if (e instanceof InvalidInputException || e instanceof UnknownProcessException || e instanceof JobFileFormatException) {
+        if (e instanceof InvalidInputException || e instanceof StepFailedException || e instanceof UnknownProcessException || e instanceof JobFileFormatException) {
             return e.getMessage();
         }
         if (e instanceof NoSuchFileException missing && missing.getFile() != null && missing.getFile().endsWith("inputs.json")) {
