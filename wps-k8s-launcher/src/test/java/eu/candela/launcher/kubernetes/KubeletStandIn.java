@@ -74,6 +74,7 @@ import org.slf4j.LoggerFactory;
 public final class KubeletStandIn implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KubeletStandIn.class);
     private static final String NODE = "kubelet-stand-in";
+    private static final int API_ATTEMPTS = 5;
 
     /** What the cluster does to a Job instead of running it to its end. */
     public enum Fault {
@@ -378,7 +379,7 @@ public final class KubeletStandIn implements AutoCloseable {
             labels.put("batch.kubernetes.io/controller-uid", job.getMetadata().getUid());
             labels.put("controller-uid", job.getMetadata().getUid());
             serveLog(podName, output);
-            client.pods().inNamespace(namespace).resource(new PodBuilder()
+            Pod pod = new PodBuilder()
                     .withNewMetadata()
                         .withName(podName)
                         .withNamespace(namespace)
@@ -391,7 +392,17 @@ public final class KubeletStandIn implements AutoCloseable {
                     .withSpec(job.getSpec().getTemplate().getSpec())
                     .editSpec().withNodeName(NODE).endSpec()
                     .withStatus(new PodStatusBuilder().withPhase("Pending").build())
-                    .build()).create();
+                    .build();
+            withRetries(() -> {
+                try {
+                    return client.pods().inNamespace(namespace).resource(pod).create();
+                } catch (KubernetesClientException e) {
+                    if (e.getCode() == 409) {
+                        return null; // an attempt whose answer timed out had created it
+                    }
+                    throw e;
+                }
+            });
             podsCreated.incrementAndGet();
             return podName;
         }
@@ -421,7 +432,7 @@ public final class KubeletStandIn implements AutoCloseable {
             conditions.add(condition("Initialized", true));
             conditions.add(condition("ContainersReady", ready));
             conditions.add(condition("Ready", ready));
-            client.pods().inNamespace(namespace).withName(podName).edit(pod -> new PodBuilder(pod)
+            withRetries(() -> client.pods().inNamespace(namespace).withName(podName).edit(pod -> new PodBuilder(pod)
                     .withStatus(new PodStatusBuilder()
                             .withPhase(phase)
                             .withReason(reason)
@@ -435,7 +446,7 @@ public final class KubeletStandIn implements AutoCloseable {
                             .withConditions(conditions)
                             .withContainerStatuses(container)
                             .build())
-                    .build());
+                    .build()));
         }
 
         private void finishJob(boolean succeeded, String reason, String message, int failed) {
@@ -466,12 +477,33 @@ public final class KubeletStandIn implements AutoCloseable {
             if (isDeleted()) {
                 return;
             }
-            Job current = client.batch().v1().jobs().inNamespace(namespace).withName(name).get();
-            if (current == null) {
-                return;
+            withRetries(() -> { // read again on each attempt: a conflict means another writer came first
+                Job current = client.batch().v1().jobs().inNamespace(namespace).withName(name).get();
+                if (current == null) {
+                    return null;
+                }
+                current.setStatus(change.apply(current.getStatus() == null ? new JobStatus() : current.getStatus()));
+                return client.batch().v1().jobs().inNamespace(namespace).resource(current).updateStatus();
+            });
+        }
+
+        /**
+         * The stand-in's API calls retry what a slow or overloaded API server answers (timeouts, 5xx,
+         * conflicts) a few times, as a kubelet and the Job controller keep trying: one slow answer on a
+         * loaded test machine must not leave a Job without its pod or its end.
+         */
+        private <T> T withRetries(java.util.function.Supplier<T> call) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return call.get();
+                } catch (KubernetesClientException e) {
+                    boolean passing = e.getCode() == 0 || e.getCode() == 409 || e.getCode() >= 500;
+                    if (!passing || attempt >= API_ATTEMPTS || isDeleted()) {
+                        throw e;
+                    }
+                    LOG.debug("stand-in for Job {}: attempt {} failed: {}", name, attempt, e.toString());
+                }
             }
-            current.setStatus(change.apply(current.getStatus() == null ? new JobStatus() : current.getStatus()));
-            client.batch().v1().jobs().inNamespace(namespace).resource(current).updateStatus();
         }
 
         private ContainerStatus running() {
