@@ -50,7 +50,8 @@ import org.slf4j.LoggerFactory;
  * <p>Threads: the informers' event thread only reads the caches and {@code status.json} and decides;
  * every listener call is queued to {@link ListenerDelivery} (in order per job, jobs in parallel), so a
  * slow listener (a job store write) never holds up the informer; API calls (create with retries,
- * delete, pod log) run on a small worker pool; one ticker reads {@code status.json} and times image
+ * delete) run on a small worker pool, the pod log copy before a terminal call on a pool of its own (an
+ * end must not wait behind a burst of creations); one ticker reads {@code status.json} and times image
  * pull errors.
  */
 public final class KubernetesLauncher implements Launcher {
@@ -70,6 +71,8 @@ public final class KubernetesLauncher implements Launcher {
     private final StatusFileReader statusReader = new StatusFileReader();
     private final Map<String, TrackedJob> tracked = new ConcurrentHashMap<>();
     private final ExecutorService workers;
+    /** Pod log copies before terminal calls: their own threads, so an end never queues behind Job creations. */
+    private final ExecutorService endings;
     private final ListenerDelivery delivery = new ListenerDelivery(LISTENER_THREADS);
     private final ScheduledExecutorService ticker;
     private final Clock clock;
@@ -92,6 +95,7 @@ public final class KubernetesLauncher implements Launcher {
         this.manifests = new JobManifests(config);
         this.jobs = new JobApi(client, config);
         this.workers = Executors.newFixedThreadPool(2, daemon("candela-k8s-worker"));
+        this.endings = Executors.newFixedThreadPool(2, daemon("candela-k8s-ending"));
         this.ticker = Executors.newSingleThreadScheduledExecutor(daemon("candela-k8s-ticker"));
         this.jobInformer = client.batch().v1().jobs().inNamespace(config.namespace())
                 .withLabel(JobLabels.APP, JobLabels.APP_VALUE).runnableInformer(0);
@@ -290,6 +294,7 @@ public final class KubernetesLauncher implements Launcher {
         podInformer.stop();
         ticker.shutdownNow();
         workers.shutdownNow();
+        endings.shutdownNow();
         delivery.close(CLOSE_GRACE_MILLIS);
     }
 
@@ -354,7 +359,7 @@ public final class KubernetesLauncher implements Launcher {
         if (!trackedJob.claimEnd()) {
             return;
         }
-        workers.execute(() -> {
+        endings.execute(() -> {
             new PodLogCopier(client, config.namespace()).append(pods, trackedJob.jobDirectory.resolve("job.log"));
             tracked.remove(trackedJob.jobId, trackedJob);
             if (failure != null) {
