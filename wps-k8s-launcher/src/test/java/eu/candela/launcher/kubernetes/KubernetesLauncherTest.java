@@ -138,6 +138,48 @@ class KubernetesLauncherTest {
     }
 
     @Test
+    void aJobsEndIsNotHeldUpByCreationsRetryingAgainstARefusingApiServer() throws Exception {
+        KubernetesLauncher retrying = KubernetesLauncher.start(client,
+                config().submitAttempts(10).submitBackoff(java.time.Duration.ofSeconds(1)).build());
+        JobSpec first = newJob("alice");
+        JobSpec second = newJob("alice");
+        JobSpec third = newJob("alice");
+        java.util.List<String> createdWhenTheFirstEnded = new java.util.concurrent.CopyOnWriteArrayList<>();
+        eu.candela.launcher.spi.JobListener watching = new eu.candela.launcher.spi.JobListener() {
+            @Override public void started(String jobId) { listener.started(jobId); }
+            @Override public void progress(String jobId, int percent, String message) { listener.progress(jobId, percent, message); }
+            @Override public void succeeded(String jobId) {
+                for (JobSpec other : java.util.List.of(second, third)) {
+                    if (client.batch().v1().jobs().inNamespace(NAMESPACE).withName(JobLabels.jobName(other.jobId())).get() != null) {
+                        createdWhenTheFirstEnded.add(other.jobId());
+                    }
+                }
+                listener.succeeded(jobId);
+            }
+            @Override public void failed(String jobId, String reason) { listener.failed(jobId, reason); }
+            @Override public void cancelled(String jobId) { listener.cancelled(jobId); }
+        };
+        try {
+            retrying.submit(first, watching);
+            listener.awaitEvent(first.jobId(), "progress 50 halfway");
+            // the next creations are refused for a while: both workers sleep between their attempts
+            server.expect().post().withPath("/apis/batch/v1/namespaces/" + NAMESPACE + "/jobs")
+                    .andReturn(503, "{\"kind\":\"Status\",\"status\":\"Failure\",\"code\":503}").times(8);
+            retrying.submit(second, listener);
+            retrying.submit(third, listener);
+
+            release.countDown();
+
+            assertThat(listener.awaitEnd(first.jobId())).isEqualTo("succeeded");
+            assertThat(createdWhenTheFirstEnded).as("the first job ended while the others were still being created").isEmpty();
+            assertThat(listener.awaitEnd(second.jobId())).isEqualTo("succeeded");
+            assertThat(listener.awaitEnd(third.jobId())).isEqualTo("succeeded");
+        } finally {
+            retrying.close();
+        }
+    }
+
+    @Test
     void completeWithoutResultFileFails() throws Exception {
         writeResult = false;
         release.countDown();
