@@ -105,6 +105,8 @@ public class ServerConfiguration {
 
     @EventListener(ApplicationReadyEvent.class)
     public void recoverJobs(ApplicationReadyEvent event) {
-        event.getApplicationContext().getBean(JobService.class).recoverAfterRestart();
+        // at once with one server; with replicas sharing a Kubernetes Lease, on the holder, each time it takes it
+        JobService jobs = event.getApplicationContext().getBean(JobService.class);
+        event.getApplicationContext().getBean(Launcher.class).whenReconciling(jobs::recoverAfterRestart);
     }
 }

@@ -95,6 +95,16 @@ final class JobDirectories {
         }
     }
 
+    /** True while another server holds a claim on finishing the job that is not yet stale. */
+    boolean isBeingFinished(String jobId, Instant now, Duration staleAfter) {
+        try {
+            Instant since = Files.getLastModifiedTime(of(jobId).resolve(FINISHING_CLAIM)).toInstant();
+            return Duration.between(since, now).compareTo(staleAfter) < 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     void releaseFinishing(String jobId) {
         try {
             Files.deleteIfExists(of(jobId).resolve(FINISHING_CLAIM));

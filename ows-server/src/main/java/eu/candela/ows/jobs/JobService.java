@@ -204,8 +204,11 @@ public final class JobService {
      * (Kubernetes Jobs), and settles the ones it does not know: a
      * complete {@code result.json} makes it successful, an accepted job with its inputs is queued
      * again, a running workflow is resumed (it reuses the steps that succeeded and follows the ones
-     * still running), and any other is failed with a message telling the client to execute it again.
-     * Call once at startup, before fronts accept requests.
+     * still running; while another replica's orchestrator still claims it, only once that claim goes
+     * stale), and any other is failed with a message telling the client to execute it again; a job
+     * whose result another replica is finishing right now is left to it.
+     * Call at startup, before fronts accept requests, through {@link Launcher#whenReconciling}: with
+     * replicas, only the one that reconciles (the Lease holder) calls it, each time it takes the lead.
      */
     public RecoverySummary recoverAfterRestart() {
         Set<String> active = launcher.activeJobs();
@@ -214,6 +217,14 @@ public final class JobService {
         int failed = 0;
         int stillActive = 0;
         for (JobRecord job : store.findByStates(EnumSet.of(JobState.ACCEPTED, JobState.RUNNING))) {
+            if (directories.isBeingFinished(job.jobId(), clock.instant(), FINISHING_CLAIM_TIMEOUT)) {
+                stillActive++; // another replica is publishing its result right now
+                continue;
+            }
+            if (workflows != null && workflows.running().contains(job.jobId())) {
+                stillActive++; // a workflow this server orchestrates (recovery again on taking the lead)
+                continue;
+            }
             if (active.contains(job.jobId())) {
                 // a Kubernetes Job still running: its events come to this service again; a job this
                 // service submitted itself (the launcher already reports to it) is left as it is

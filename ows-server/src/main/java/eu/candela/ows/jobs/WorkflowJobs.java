@@ -146,6 +146,9 @@ public final class WorkflowJobs implements AutoCloseable {
      * @throws LauncherBusyException when it could start at once but {@code maxRunningWorkflows} run already
      */
     public void resume(JobSpec spec, JobListener listener, BooleanSupplier stillOpen) throws LauncherBusyException {
+        if (running.containsKey(spec.jobId())) {
+            return; // already orchestrated here
+        }
         if (!isClaimedElsewhere(spec.jobDirectory())) {
             submit(spec, listener);
             return;
@@ -155,7 +158,7 @@ public final class WorkflowJobs implements AutoCloseable {
         claims.schedule(new Runnable() {
             @Override
             public void run() {
-                if (closing || !stillOpen.getAsBoolean()) {
+                if (closing || !stillOpen.getAsBoolean() || running.containsKey(spec.jobId())) {
                     return;
                 }
                 if (isClaimedElsewhere(spec.jobDirectory())) {

@@ -81,6 +81,10 @@ public final class InputResolver {
     }
 
     private InputValue complex(InputDescriptor desc, InputSpec.Complex c, Path jobDir, int occurrence) {
+        if (MediaTypes.isProduct(desc)) {
+            throw OwsException.invalid(desc.id(), "Input '" + desc.id()
+                    + "' is a product folder (*.SAFE): pass it by reference to this server's /eodata/ URL, not inline");
+        }
         String mimeType = c.mimeType() != null ? c.mimeType() : desc.formats().get(0).mimeType();
         if (!c.base64()) {
             return new InlineValue(c.content(), mimeType);
@@ -107,6 +111,9 @@ public final class InputResolver {
                     "Literal input '" + desc.id() + "' cannot be passed by reference");
         }
         String mimeType = r.mimeType() != null ? r.mimeType() : desc.formats().get(0).mimeType();
+        if (MediaTypes.isProduct(desc)) {
+            return product(desc, r, mimeType, baseUrl);
+        }
         Optional<Path> local = localReferences.resolve(r.href(), baseUrl);
         if (local.isPresent()) {
             checkContent(desc, mimeType, local.get());
@@ -143,6 +150,19 @@ public final class InputResolver {
             throw new UncheckedIOException("cannot place " + local + " in the job directory", e);
         }
         return jobDir.relativize(linked).toString().replace(java.io.File.separatorChar, '/');
+    }
+
+    /**
+     * A product folder is never downloaded: the reference must name a {@code *.SAFE} folder (or a
+     * file in one) of this server's EO archive, and the job gets the folder as {@code eodata:<path>}.
+     */
+    private InputValue product(InputDescriptor desc, InputSpec.Reference r, String mimeType, String baseUrl) {
+        Path folder = localReferences.resolveProduct(r.href(), baseUrl).orElseThrow(() -> OwsException.invalid(desc.id(),
+                "Input '" + desc.id() + "' must reference a product folder (*.SAFE) of this server's EO data archive, "
+                        + "such as " + baseUrl.replaceAll("/$", "") + "/eodata/<path>.SAFE; '" + r.href() + "' is not one"));
+        String inArchive = eoArchive.referenceOf(folder).orElseThrow(() -> new IllegalStateException(
+                "product folder " + folder + " resolved outside the EO archive " + eoArchive.root()));
+        return new FileValue(inArchive, mimeType);
     }
 
     /** A cheap header probe, so a wrong file is refused now rather than failing the job later. */

@@ -218,6 +218,22 @@ class WorkflowJobsTest {
         }
     }
 
+    @Test
+    void recoveryAgainOnALiveServerLeavesItsRunningWorkflowsAlone() throws Exception {
+        // with replicas, recovery runs again whenever this server takes the lead
+        startServer(4, 4, 2);
+        JobRecord job = submit(2, 2, null);
+        Gates.awaitRunning(2);
+
+        RecoverySummary again = service.recoverAfterRestart();
+        Gates.releaseAll();
+        JobRecord done = service.await(job.jobId(), DEADLINE);
+
+        assertThat(again.stillActive()).isEqualTo(1);
+        assertThat(done.state()).as(done.message()).isEqualTo(JobState.SUCCESSFUL);
+        assertThat(Gates.started()).isEqualTo(2);
+    }
+
     private JobRecord awaitJob(String jobId, Predicate<JobRecord> condition) throws InterruptedException {
         long deadline = System.nanoTime() + DEADLINE.toNanos();
         while (true) {

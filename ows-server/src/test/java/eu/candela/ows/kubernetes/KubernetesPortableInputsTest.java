@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.candela.launcher.kubernetes.JobManifests;
 import eu.candela.ows.jobs.JobService;
 import eu.candela.ows.testing.Xml;
+import eu.candela.eodata.sentinel2.ProcessingLevel;
+import eu.candela.wps.samples.Sentinel2ProductGenerator;
+import eu.candela.wps.samples.SyntheticSentinel2Scene;
 import io.fabric8.kubernetes.api.model.Container;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +27,8 @@ import static org.awaitility.Awaitility.await;
  * directory) and {@code /eodata} (the archive): against fabric8's mock API server in CRUD mode and the
  * KubeletStandIn, which runs the process with the pod's args and environment, paths under its volume
  * mounts made local (not a cluster). An archive file is written {@code eodata:<path>} and found through
- * {@code CANDELA_EODATA}; an earlier job's output is hard-linked into the job's {@code inputs/}.
+ * {@code CANDELA_EODATA}, and so is a product folder ({@code *.SAFE}); an earlier job's output is
+ * hard-linked into the job's {@code inputs/}.
  */
 class KubernetesPortableInputsTest extends KubernetesServerTestBase {
     private static final Duration DEADLINE = Duration.ofMinutes(2);
@@ -77,6 +81,21 @@ class KubernetesPortableInputsTest extends KubernetesServerTestBase {
         assertThat(Files.isSameFile(linked, firstDir.resolve("outputs/change_probability.tif")))
                 .as("a hard link, not a copy, on one file system").isTrue();
         assertNoServerPath(secondId);
+    }
+
+    @Test
+    void aProductFolderOfTheArchiveIsWrittenRelativeToTheArchiveAndReadThroughThePodsMount() throws Exception {
+        Path product = Sentinel2ProductGenerator.generate(properties.eodataDir().resolve("s2"),
+                new SyntheticSentinel2Scene(120, 7), 1, ProcessingLevel.LEVEL_2A, "04.00");
+        String relative = properties.eodataDir().relativize(product).toString();
+        String body = new String(requestBody("kubernetes/execute-jpeg2tiff-async.xml"), StandardCharsets.UTF_8)
+                .replace("${PRODUCT}", relative);
+        String location = statusLocation(post("/wps", body.getBytes(StandardCharsets.UTF_8)));
+        String jobId = jobIdOf(location);
+
+        assertSucceeded(location);
+        assertThat(inputsOf(jobId).at("/inputs/product/0/path").asText()).isEqualTo("eodata:" + relative);
+        assertNoServerPath(jobId);
     }
 
     private Xml assertSucceeded(String location) {

@@ -59,6 +59,8 @@ public final class KubernetesLauncher implements Launcher {
     /** Threads for listener calls: a few, because each is a job store write that may wait on a lock. */
     private static final int LISTENER_THREADS = 4;
     private static final long CLOSE_GRACE_MILLIS = 2000;
+    /** How long a failed Job waits for its pods' end to reach the pod cache, for the reason they carry. */
+    private static final Duration POD_REASONS_WAIT = Duration.ofSeconds(5);
 
     private final KubernetesClient client;
     private final KubernetesLauncherConfig config;
@@ -76,6 +78,10 @@ public final class KubernetesLauncher implements Launcher {
     private final SharedIndexInformer<Job> jobInformer;
     private final SharedIndexInformer<Pod> podInformer;
     private volatile CompletableFuture<?> election;
+    private final Object reconciliationLock = new Object();
+    private Runnable serverReconciliation; // guarded by reconciliationLock
+    private long leadTerm; // guarded by reconciliationLock: how many times this replica took the lead
+    private long reconciledTerm; // guarded by reconciliationLock
 
     private KubernetesLauncher(KubernetesClient client, KubernetesLauncherConfig config, JobReattacher reattacher,
                                Clock clock) {
@@ -315,7 +321,12 @@ public final class KubernetesLauncher implements Launcher {
             }
             switch (seen.phase()) {
                 case SUCCEEDED -> finish(trackedJob, pods, null);
-                case FAILED -> finish(trackedJob, pods, seen.failure());
+                case FAILED -> {
+                    // the ticker evaluates again: by then the pod cache has the pods' reasons, or the wait is over
+                    if (!trackedJob.awaitingPodsOfFailure(seen.podsEnded(), clock.instant(), POD_REASONS_WAIT)) {
+                        finish(trackedJob, pods, seen.failure());
+                    }
+                }
                 case RUNNING, PENDING -> {
                     status.ifPresent(s -> trackedJob.progress(s.percentCompleted(), s.message()));
                     checkImagePull(trackedJob, seen);
@@ -388,8 +399,44 @@ public final class KubernetesLauncher implements Launcher {
     }
 
     private void becameLeader() {
+        synchronized (reconciliationLock) {
+            leadTerm++;
+        }
         leader.set(true);
         reconcile();
+        if (config.leaderElection().isPresent()) {
+            workers.execute(this::runServerReconciliation); // not on the elector's thread
+        } else {
+            runServerReconciliation();
+        }
+    }
+
+    /**
+     * Runs {@code reconciliation} now if this replica leads (always, without leader election), and
+     * again each time it takes the Lease; once per lead.
+     */
+    @Override
+    public void whenReconciling(Runnable reconciliation) {
+        synchronized (reconciliationLock) {
+            serverReconciliation = reconciliation;
+        }
+        if (leader.get()) {
+            runServerReconciliation();
+        }
+    }
+
+    private void runServerReconciliation() {
+        synchronized (reconciliationLock) {
+            if (serverReconciliation == null || reconciledTerm == leadTerm || !leader.get() || closed.get()) {
+                return;
+            }
+            reconciledTerm = leadTerm;
+            try {
+                serverReconciliation.run();
+            } catch (RuntimeException e) {
+                LOG.error("the server's reconciliation of its open jobs failed", e);
+            }
+        }
     }
 
     /** Re-attaches the server's listeners to the Candela Jobs this launcher does not follow yet. */

@@ -28,6 +28,7 @@ final class TrackedJob {
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private volatile boolean created;
     private volatile Instant pullProblemSince;
+    private volatile Instant failureSeenSince;
     private int lastPercent = -1; // guarded by this
     private String lastMessage; // guarded by this
     private boolean progressQueued; // guarded by this
@@ -73,6 +74,20 @@ final class TrackedJob {
             pullProblemSince = now;
         }
         return pullProblemSince;
+    }
+
+    /**
+     * True while a failed Job's pods have not been seen ended for less than {@code wait}: the pod informer
+     * may lag the Job informer, and the pods tell why (OOMKilled, the exit code and its message).
+     */
+    boolean awaitingPodsOfFailure(boolean podsEnded, Instant now, java.time.Duration wait) {
+        if (podsEnded) {
+            return false;
+        }
+        if (failureSeenSince == null) {
+            failureSeenSince = now;
+        }
+        return java.time.Duration.between(failureSeenSince, now).compareTo(wait) < 0;
     }
 
     synchronized void started() {

@@ -87,4 +87,20 @@ class EoArchiveInputsTest {
         assertThat(exit).isEqualTo(ProcessRunner.FAILED);
         assertThat(job.readStatus().orElseThrow().message()).startsWith("Input 'before'").contains("not a path inside the EO archive");
     }
+
+    @Test
+    void aProductFolderOfTheArchiveIsBoundUnderTheRootTheRuntimeGives() throws Exception {
+        Path safe = java.nio.file.Files.createDirectories(
+                archive.resolve("s2/S2A_MSIL2A_20170419T105651_N0204_R094_T30TXQ_20170419T105652.SAFE"));
+        java.nio.file.Files.writeString(safe.resolve("manifest.safe"), "<xfdu/>");
+        JobDirectory job = new JobDirectory(root.resolve("product")).create();
+        job.writeInputs(new JobInputs("ProductName", Map.of("product", List.of(
+                new FileValue(EoArchive.reference(archive.relativize(safe.resolve("manifest.safe"))), null)))));
+
+        int exit = new ProcessRunner(ProcessRegistry.of(TestAlgorithms.all()), new EoArchive(archive))
+                .run("ProductName", job.root(), () -> false);
+
+        assertThat(exit).as(job.readStatus().orElseThrow().message()).isEqualTo(ProcessRunner.SUCCEEDED);
+        assertThat(job.readResult().orElseThrow().output("folder").orElseThrow().literal()).isEqualTo(safe.toString());
+    }
 }
