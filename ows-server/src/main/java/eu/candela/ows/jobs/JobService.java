@@ -204,8 +204,9 @@ public final class JobService {
      * (Kubernetes Jobs), and settles the ones it does not know: a
      * complete {@code result.json} makes it successful, an accepted job with its inputs is queued
      * again, a running workflow is resumed (it reuses the steps that succeeded and follows the ones
-     * still running), and any other is failed with a message telling the client to execute it again;
-     * a job whose result another replica is finishing right now is left to it.
+     * still running; while another replica's orchestrator still claims it, only once that claim goes
+     * stale), and any other is failed with a message telling the client to execute it again; a job
+     * whose result another replica is finishing right now is left to it.
      * Call at startup, before fronts accept requests, through {@link Launcher#whenReconciling}: with
      * replicas, only the one that reconciles (the Lease holder) calls it, each time it takes the lead.
      */
@@ -218,6 +219,10 @@ public final class JobService {
         for (JobRecord job : store.findByStates(EnumSet.of(JobState.ACCEPTED, JobState.RUNNING))) {
             if (directories.isBeingFinished(job.jobId(), clock.instant(), FINISHING_CLAIM_TIMEOUT)) {
                 stillActive++; // another replica is publishing its result right now
+                continue;
+            }
+            if (workflows != null && workflows.running().contains(job.jobId())) {
+                stillActive++; // a workflow this server orchestrates (recovery again on taking the lead)
                 continue;
             }
             if (active.contains(job.jobId())) {

@@ -59,6 +59,7 @@ import eu.candela.wps.workflow.WorkflowSteps;
 public final class WorkflowJobs implements AutoCloseable {
     /** In a workflow's job directory while an orchestrator runs it: that orchestrator's id, renewed (touched) regularly. */
     static final String CLAIM_FILE = ".workflow-orchestrator";
+    private static final String FINISHED = " finished";
     private static final Logger LOG = LoggerFactory.getLogger(WorkflowJobs.class);
 
     private record Running(AtomicBoolean cancelled, Path jobDirectory) {
@@ -146,6 +147,9 @@ public final class WorkflowJobs implements AutoCloseable {
      * @throws LauncherBusyException when it could start at once but {@code maxRunningWorkflows} run already
      */
     public void resume(JobSpec spec, JobListener listener, BooleanSupplier stillOpen) throws LauncherBusyException {
+        if (running.containsKey(spec.jobId())) {
+            return; // already orchestrated here
+        }
         if (!isClaimedElsewhere(spec.jobDirectory())) {
             submit(spec, listener);
             return;
@@ -155,7 +159,7 @@ public final class WorkflowJobs implements AutoCloseable {
         claims.schedule(new Runnable() {
             @Override
             public void run() {
-                if (closing || !stillOpen.getAsBoolean()) {
+                if (closing || !stillOpen.getAsBoolean() || running.containsKey(spec.jobId())) {
                     return;
                 }
                 if (isClaimedElsewhere(spec.jobDirectory())) {
@@ -202,16 +206,17 @@ public final class WorkflowJobs implements AutoCloseable {
             return;
         }
         LauncherSteps.cancelLeftovers(launcher, spec.jobDirectory());
-        release(spec.jobDirectory());
+        // the claim outlives the terminal event: a replica waiting to resume sees the job end, not a gap
         if (cancelled.get() && exit != ProcessRunner.SUCCEEDED) {
             listener.cancelled(spec.jobId());
-            return;
+        } else {
+            switch (exit) {
+                case ProcessRunner.SUCCEEDED -> listener.succeeded(spec.jobId());
+                case ProcessRunner.CANCELLED -> listener.cancelled(spec.jobId());
+                default -> listener.failed(spec.jobId(), failureMessage(spec.jobDirectory()));
+            }
         }
-        switch (exit) {
-            case ProcessRunner.SUCCEEDED -> listener.succeeded(spec.jobId());
-            case ProcessRunner.CANCELLED -> listener.cancelled(spec.jobId());
-            default -> listener.failed(spec.jobId(), failureMessage(spec.jobDirectory()));
-        }
+        finishClaim(spec.jobDirectory());
     }
 
     private void progress(JobSpec spec, JobListener listener, JobStatus status) {
@@ -237,11 +242,16 @@ public final class WorkflowJobs implements AutoCloseable {
         }
     }
 
-    private void release(Path jobDirectory) {
+    /**
+     * Marks the claim finished: the workflow ran to its end here. Its success may still be being
+     * published (the job is recorded successful only then), so it is never resumed elsewhere while its
+     * result exists; a failed or cancelled one was recorded before this.
+     */
+    private void finishClaim(Path jobDirectory) {
         try {
-            Files.deleteIfExists(jobDirectory.resolve(CLAIM_FILE));
+            Files.writeString(jobDirectory.resolve(CLAIM_FILE), orchestratorId + FINISHED, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            LOG.warn("cannot release the claim on {}: {}", jobDirectory, e.toString());
+            LOG.warn("cannot mark the claim on {} finished: {}", jobDirectory, e.toString());
         }
     }
 
@@ -256,11 +266,18 @@ public final class WorkflowJobs implements AutoCloseable {
         }
     }
 
-    /** Another orchestrator's claim, renewed within {@code claimTimeout}. */
+    /** Another orchestrator's claim: renewed within {@code claimTimeout}, or finished with a result. */
     private boolean isClaimedElsewhere(Path jobDirectory) {
         Path file = jobDirectory.resolve(CLAIM_FILE);
         try {
-            if (!Files.isRegularFile(file) || orchestratorId.equals(Files.readString(file, StandardCharsets.UTF_8).trim())) {
+            if (!Files.isRegularFile(file)) {
+                return false;
+            }
+            String holder = Files.readString(file, StandardCharsets.UTF_8).trim();
+            if (holder.endsWith(FINISHED)) {
+                return Files.isRegularFile(jobDirectory.resolve("result.json"));
+            }
+            if (orchestratorId.equals(holder)) {
                 return false;
             }
             Duration age = Duration.between(Files.getLastModifiedTime(file).toInstant(), Instant.now());

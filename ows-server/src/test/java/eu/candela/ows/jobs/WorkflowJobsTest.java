@@ -53,8 +53,13 @@ class WorkflowJobsTest {
 
     /** A server: local launcher with {@code workers} and {@code queue}, workflows capped at {@code maxSteps}. */
     private void startServer(int workers, int queue, int maxSteps) {
+        startServer(workers, queue, maxSteps, 16);
+    }
+
+    /** As above, with at most {@code overall} steps of all workflows at once. */
+    private void startServer(int workers, int queue, int maxSteps, int overall) {
         launcher = new LocalLauncher(new LocalLauncherConfig(workers, queue, Duration.ofMillis(20)), new ProcessRunner(REGISTRY)::run);
-        workflows = new WorkflowJobs(launcher, REGISTRY, new WorkflowSettings(maxSteps, 16, 4,
+        workflows = new WorkflowJobs(launcher, REGISTRY, new WorkflowSettings(maxSteps, overall, 4,
                 Duration.ofMillis(20), Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofMillis(300)), java.util.Optional.empty());
         service = new JobService(new JdbcJobStore(database.dataSource()), launcher, root.resolve("jobs"), Clock.systemUTC(),
                 ResultFinisher.NONE, workflows);
@@ -106,6 +111,21 @@ class WorkflowJobsTest {
     }
 
     @Test
+    void theOverallLimitHoldsAcrossWorkflows() throws Exception {
+        startServer(8, 8, 3, 2);
+        JobRecord first = submit(3, 3, null);
+        JobRecord second = submit(3, 3, null);
+
+        Gates.awaitRunning(2);
+        Gates.releaseAll();
+
+        assertThat(service.await(first.jobId(), DEADLINE).state()).isEqualTo(JobState.SUCCESSFUL);
+        assertThat(service.await(second.jobId(), DEADLINE).state()).isEqualTo(JobState.SUCCESSFUL);
+        assertThat(Gates.maxRunning()).as("2 steps of all workflows at once").isEqualTo(2);
+        assertThat(Gates.started()).isEqualTo(6);
+    }
+
+    @Test
     void aWorkflowCannotDeadlockOnABoundedPoolItDoesNotOccupy() throws Exception {
         // one worker, no queue: each step waits for the one before it; the workflow itself holds no worker
         startServer(1, 0, 4);
@@ -118,6 +138,25 @@ class WorkflowJobsTest {
         assertThat(done.state()).as(done.message()).isEqualTo(JobState.SUCCESSFUL);
         assertThat(Gates.maxRunning()).isEqualTo(1);
         assertThat(Gates.started()).isEqualTo(3);
+    }
+
+    @Test
+    void aPlatformThatStaysFullFailsTheWorkflowNamingTheStepThatCouldNotStart() throws Exception {
+        // one worker, no queue, held by another job of alice; the workflow gives up after 200 ms
+        launcher = new LocalLauncher(new LocalLauncherConfig(1, 0, Duration.ofMillis(20)), new ProcessRunner(REGISTRY)::run);
+        workflows = new WorkflowJobs(launcher, REGISTRY, new WorkflowSettings(2, 16, 4, Duration.ofMillis(20),
+                Duration.ofMillis(200), Duration.ofSeconds(10), Duration.ofMillis(300)), java.util.Optional.empty());
+        service = new JobService(new JdbcJobStore(database.dataSource()), launcher, root.resolve("jobs"), Clock.systemUTC(),
+                ResultFinisher.NONE, workflows);
+        JobRecord blocker = service.submit("test.Gate", "alice", null, dir -> new JobDirectory(dir).writeInputs(
+                new JobInputs("test.Gate", Map.of("name", List.of(new LiteralValue("blocker"))))));
+        Gates.awaitRunning(1);
+
+        JobRecord done = service.await(submit(2, 2, null).jobId(), DEADLINE);
+
+        assertThat(done.state()).isEqualTo(JobState.FAILED);
+        assertThat(done.message()).startsWith("Step 'gate-1' (test.Gate) failed: could not start within 200 ms: ");
+        assertThat(service.find(blocker.jobId()).orElseThrow().state()).isEqualTo(JobState.RUNNING);
     }
 
     @Test
@@ -216,6 +255,22 @@ class WorkflowJobsTest {
             otherWorkflows.close();
             otherLauncher.close();
         }
+    }
+
+    @Test
+    void recoveryAgainOnALiveServerLeavesItsRunningWorkflowsAlone() throws Exception {
+        // with replicas, recovery runs again whenever this server takes the lead
+        startServer(4, 4, 2);
+        JobRecord job = submit(2, 2, null);
+        Gates.awaitRunning(2);
+
+        RecoverySummary again = service.recoverAfterRestart();
+        Gates.releaseAll();
+        JobRecord done = service.await(job.jobId(), DEADLINE);
+
+        assertThat(again.stillActive()).isEqualTo(1);
+        assertThat(done.state()).as(done.message()).isEqualTo(JobState.SUCCESSFUL);
+        assertThat(Gates.started()).isEqualTo(2);
     }
 
     private JobRecord awaitJob(String jobId, Predicate<JobRecord> condition) throws InterruptedException {

@@ -33,6 +33,11 @@ public final class InProcessSteps implements StepLauncher, WorkflowRuntime {
     private final Optional<EoArchive> eoArchive;
     private final ExecutorService threads;
 
+    /** Without an EO archive: steps refuse {@code eodata:} inputs, naming them. */
+    public InProcessSteps(ProcessRegistry registry, WorkflowLimits limits) {
+        this(registry, limits, Optional.empty());
+    }
+
     /** @param eoArchive where this runtime sees the EO archive; empty when it has none */
     public InProcessSteps(ProcessRegistry registry, WorkflowLimits limits, Optional<EoArchive> eoArchive) {
         this.registry = Objects.requireNonNull(registry, "registry");

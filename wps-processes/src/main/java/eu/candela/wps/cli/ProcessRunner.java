@@ -81,6 +81,11 @@ public final class ProcessRunner {
         this(registry, progressListener, eoArchive, Clock.systemUTC(), Objects.requireNonNull(workflows, "workflows"));
     }
 
+    /** A workflow runner without an EO archive, as tests of workflows on local files use it. */
+    public ProcessRunner(ProcessRegistry registry, Consumer<JobStatus> progressListener, WorkflowRuntime workflows) {
+        this(registry, progressListener, Optional.empty(), workflows);
+    }
+
     ProcessRunner(ProcessRegistry registry, Consumer<JobStatus> progressListener, Optional<EoArchive> eoArchive, Clock clock) {
         this(registry, progressListener, eoArchive, clock, null);
     }

@@ -13,9 +13,11 @@ import java.util.concurrent.Semaphore;
  * @param busyRetry          how long to wait before trying again to start a step the runtime refused
  *                           while none of the workflow's own steps is running (when one is, its end is
  *                           the signal to try again)
- * @param busyTimeout        how long the workflow waits for a refused step to start while none of its
- *                           own steps runs before failing it, so a platform that stays full ends in a
- *                           clear failure rather than an endless wait
+ * @param busyTimeout        how long the workflow waits for a step the runtime refused (its launcher's
+ *                           queue or the owner's limit full) while none of its own steps runs before
+ *                           failing it, so a platform that stays full ends in a clear failure rather than
+ *                           an endless wait; waiting for the {@code overall} permits has no deadline,
+ *                           since the steps holding them always end
  * @param cancelGrace        how long to wait for cancelled steps to confirm they stopped
  */
 public record WorkflowLimits(int maxConcurrentSteps, Semaphore overall, Duration busyRetry, Duration busyTimeout,

@@ -148,6 +148,10 @@ public final class WorkflowSteps implements WorkflowContext {
         usedNames.addAll(names);
     }
 
+    private static String readable(Duration d) {
+        return d.toMillis() < 1000 ? d.toMillis() + " ms" : d.toSeconds() + " s";
+    }
+
     private synchronized int currentProgress() {
         return progress;
     }
@@ -250,7 +254,8 @@ public final class WorkflowSteps implements WorkflowContext {
                         }
                     }
                     if (!acquire()) {
-                        refused("the platform's limit on workflow steps running at once is reached");
+                        // other workflows' steps hold the permits and always end: wait without a deadline
+                        refused("the platform's limit on workflow steps running at once is reached", false);
                         return;
                     }
                     permits.add(index);
@@ -268,7 +273,7 @@ public final class WorkflowSteps implements WorkflowContext {
                 } catch (StepLauncherBusyException e) {
                     permits.remove(index);
                     release();
-                    refused(e.getMessage());
+                    refused(e.getMessage(), true);
                     return;
                 } catch (InvalidInputException e) {
                     failure = new StepFailedException(step.name(), step.processId(), e.getMessage());
@@ -283,9 +288,9 @@ public final class WorkflowSteps implements WorkflowContext {
 
         /**
          * A refused start: try again when one of this workflow's steps ends or after {@code busyRetry};
-         * with none of them running, give up after {@code busyTimeout}.
+         * a launcher refusal ({@code bounded}) with none of them running gives up after {@code busyTimeout}.
          */
-        private void refused(String reason) {
+        private void refused(String reason, boolean bounded) {
             long now = System.nanoTime();
             if (refusal == null) {
                 refusedSince = now;
@@ -293,10 +298,10 @@ public final class WorkflowSteps implements WorkflowContext {
             }
             refusal = reason;
             retryAt = now + limits.busyRetry().toNanos();
-            if (running.isEmpty() && now - refusedSince >= limits.busyTimeout().toNanos()) {
+            if (bounded && running.isEmpty() && now - refusedSince >= limits.busyTimeout().toNanos()) {
                 Step step = steps.get(pending.peek());
                 failure = new StepFailedException(step.name(), step.processId(), "could not start within "
-                        + limits.busyTimeout().toSeconds() + " s: " + reason);
+                        + readable(limits.busyTimeout()) + ": " + reason);
             }
         }
 
