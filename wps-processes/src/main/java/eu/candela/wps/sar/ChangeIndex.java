@@ -1,0 +1,135 @@
+package eu.candela.wps.sar;
+
+/**
+ * A change index from the two dates' intensities, signed: positive where backscatter rose
+ * (increase), negative where it fell (decrease), near zero where nothing changed. Computed on a
+ * {@link HaloBlock}; the neighbourhood indices need {@link #halo} pixels around the block.
+ */
+public enum ChangeIndex {
+
+    /**
+     * Log-ratio in dB, 10 log10(I2 / I1), per pixel (for dB inputs: the difference of the dates).
+     * The ratio turns multiplicative speckle into an additive, date-symmetric noise (Dekker 1998,
+     * Bazi et al. 2005). Range about -50..50 dB.
+     */
+    LOG_RATIO(-60, 60) {
+        @Override
+        float[] compute(HaloBlock block, int window) {
+            float[] b = block.before();
+            float[] a = block.after();
+            float[] index = new float[b.length];
+            for (int i = 0; i < index.length; i++) {
+                index[i] = Float.isNaN(b[i]) ? Float.NaN : (float) (10 * Math.log10(a[i] / b[i]));
+            }
+            return index;
+        }
+    },
+
+    /**
+     * Mean-ratio of Inglada and Mercier (IEEE TGRS 45(5), 2007; after Rignot and van Zyl 1993):
+     * 1 - min(m1 / m2, m2 / m1) of the local mean intensities m over a window, signed by which
+     * date is brighter. Range -1..1; averaging before the ratio suppresses speckle.
+     */
+    MEAN_RATIO(-1, 1) {
+        @Override
+        float[] compute(HaloBlock block, int window) {
+            int r = window / 2;
+            float[] m1 = BoxMean.of(block.before(), block.width(), block.height(), r);
+            float[] m2 = BoxMean.of(block.after(), block.width(), block.height(), r);
+            float[] index = new float[m1.length];
+            for (int i = 0; i < index.length; i++) {
+                if (Float.isNaN(block.before()[i])) {
+                    index[i] = Float.NaN;
+                } else {
+                    index[i] = signedRatioIndex(m1[i], m2[i]);
+                }
+            }
+            return index;
+        }
+    },
+
+    /**
+     * Neighbourhood-based ratio of Gong, Cao and Wu (IEEE GRSL 9(2):307-311, 2012):
+     * NR = theta min(I1, I2) / max(I1, I2) + (1 - theta) sum min(I1, I2) / sum max(I1, I2) over the
+     * window, where theta = sigma / mu is the heterogeneity of the window (both dates pooled,
+     * clamped to 0..1): in homogeneous areas the neighbourhood term wins and suppresses speckle, on
+     * edges and point targets the pixel's own ratio keeps detail. The index is 1 - NR, signed by
+     * which date is brighter over the window. Range -1..1. As in the paper it works on amplitudes
+     * (the square root of intensity), whose coefficient of variation in speckle is about half that of
+     * intensity, so theta still lets the neighbourhood term dominate on homogeneous ground.
+     */
+    NEIGHBOURHOOD_RATIO(-1, 1) {
+        @Override
+        float[] compute(HaloBlock block, int window) {
+            int r = window / 2;
+            float[] b = amplitude(block.before());
+            float[] a = amplitude(block.after());
+            int n = b.length;
+            float[] low = new float[n];
+            float[] high = new float[n];
+            float[] pooled = new float[n];
+            float[] pooledSquares = new float[n];
+            for (int i = 0; i < n; i++) {
+                low[i] = Math.min(b[i], a[i]); // NaN stays NaN
+                high[i] = Float.isNaN(b[i]) ? Float.NaN : Math.max(b[i], a[i]);
+                pooled[i] = (b[i] + a[i]) / 2;
+                pooledSquares[i] = (b[i] * b[i] + a[i] * a[i]) / 2;
+            }
+            float[] meanLow = BoxMean.of(low, block.width(), block.height(), r);
+            float[] meanHigh = BoxMean.of(high, block.width(), block.height(), r);
+            float[] mean = BoxMean.of(pooled, block.width(), block.height(), r);
+            float[] meanSquare = BoxMean.of(pooledSquares, block.width(), block.height(), r);
+            float[] m1 = BoxMean.of(b, block.width(), block.height(), r);
+            float[] m2 = BoxMean.of(a, block.width(), block.height(), r);
+            float[] index = new float[n];
+            for (int i = 0; i < n; i++) {
+                if (Float.isNaN(b[i])) {
+                    index[i] = Float.NaN;
+                    continue;
+                }
+                double variance = Math.max(0, meanSquare[i] - (double) mean[i] * mean[i]);
+                double theta = mean[i] > 0 ? Math.min(1, Math.sqrt(variance) / mean[i]) : 0;
+                double nr = theta * low[i] / high[i] + (1 - theta) * meanLow[i] / meanHigh[i];
+                float magnitude = (float) (1 - Math.min(1, nr));
+                index[i] = m2[i] >= m1[i] ? magnitude : -magnitude;
+            }
+            return index;
+        }
+    };
+
+    private final float lowest;
+    private final float highest;
+
+    ChangeIndex(float lowest, float highest) {
+        this.lowest = lowest;
+        this.highest = highest;
+    }
+
+    /** The index over every pixel of {@code block} (halo included), NaN where no data. */
+    abstract float[] compute(HaloBlock block, int window);
+
+    /** Neighbours needed around a block for a window of side {@code window}. */
+    int halo(int window) {
+        return this == LOG_RATIO ? 0 : window / 2;
+    }
+
+    /** The range the one-pass histogram spans; values beyond fall into its end bins. */
+    float lowest() { return lowest; }
+
+    float highest() { return highest; }
+
+    private static float[] amplitude(float[] intensity) {
+        float[] a = new float[intensity.length];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (float) Math.sqrt(intensity[i]);
+        }
+        return a;
+    }
+
+    private static float signedRatioIndex(float m1, float m2) {
+        if (!(m1 > 0) || !(m2 > 0)) {
+            return Float.NaN;
+        }
+        return m2 >= m1 ? 1 - m1 / m2 : -(1 - m2 / m1);
+    }
+}
