@@ -49,14 +49,18 @@ public enum ChangeIndex {
     },
 
     /**
-     * Neighbourhood-based ratio of Gong, Cao and Wu (IEEE GRSL 9(2):307-311, 2012):
-     * NR = theta min(I1, I2) / max(I1, I2) + (1 - theta) sum min(I1, I2) / sum max(I1, I2) over the
-     * window, where theta = sigma / mu is the heterogeneity of the window (both dates pooled,
-     * clamped to 0..1): in homogeneous areas the neighbourhood term wins and suppresses speckle, on
-     * edges and point targets the pixel's own ratio keeps detail. The index is 1 - NR, signed by
-     * which date is brighter over the window. Range -1..1. As in the paper it works on amplitudes
-     * (the square root of intensity), whose coefficient of variation in speckle is about half that of
-     * intensity, so theta still lets the neighbourhood term dominate on homogeneous ground.
+     * Neighbourhood-based ratio after Gong, Cao and Wu (IEEE GRSL 9(2):307-311, 2012): the
+     * heterogeneity-weighted mix theta R(pixel) + (1 - theta) R(window), where theta = sigma / mu of
+     * the window (both dates pooled, clamped to 0..1): in homogeneous areas the neighbourhood term
+     * wins and suppresses speckle, on edges and point targets the pixel's own ratio keeps detail.
+     * R is the signed ratio 1 - min / max, positive when the second date is brighter. Gong's
+     * neighbourhood term is sum(min) / sum(max) of the pixels; here it is the ratio of the window
+     * sums, because the sum of per-pixel minima is below the sum of maxima even where nothing
+     * changed (speckle), so once signed, Gong's term would split the no-change mode in two, one on
+     * each side of zero, which no threshold can separate from change. Range -1..1. As in the
+     * paper it works on amplitudes (the square root of intensity), whose coefficient of variation
+     * in speckle is about half that of intensity, so theta lets the neighbourhood term dominate on
+     * homogeneous ground.
      */
     NEIGHBOURHOOD_RATIO(-1, 1) {
         @Override
@@ -65,18 +69,12 @@ public enum ChangeIndex {
             float[] b = amplitude(block.before());
             float[] a = amplitude(block.after());
             int n = b.length;
-            float[] low = new float[n];
-            float[] high = new float[n];
             float[] pooled = new float[n];
             float[] pooledSquares = new float[n];
             for (int i = 0; i < n; i++) {
-                low[i] = Math.min(b[i], a[i]); // NaN stays NaN
-                high[i] = Float.isNaN(b[i]) ? Float.NaN : Math.max(b[i], a[i]);
-                pooled[i] = (b[i] + a[i]) / 2;
+                pooled[i] = (b[i] + a[i]) / 2; // NaN stays NaN and is left out of the means
                 pooledSquares[i] = (b[i] * b[i] + a[i] * a[i]) / 2;
             }
-            float[] meanLow = BoxMean.of(low, block.width(), block.height(), r);
-            float[] meanHigh = BoxMean.of(high, block.width(), block.height(), r);
             float[] mean = BoxMean.of(pooled, block.width(), block.height(), r);
             float[] meanSquare = BoxMean.of(pooledSquares, block.width(), block.height(), r);
             float[] m1 = BoxMean.of(b, block.width(), block.height(), r);
@@ -89,9 +87,7 @@ public enum ChangeIndex {
                 }
                 double variance = Math.max(0, meanSquare[i] - (double) mean[i] * mean[i]);
                 double theta = mean[i] > 0 ? Math.min(1, Math.sqrt(variance) / mean[i]) : 0;
-                double nr = theta * low[i] / high[i] + (1 - theta) * meanLow[i] / meanHigh[i];
-                float magnitude = (float) (1 - Math.min(1, nr));
-                index[i] = m2[i] >= m1[i] ? magnitude : -magnitude;
+                index[i] = (float) (theta * signedRatioIndex(b[i], a[i]) + (1 - theta) * signedRatioIndex(m1[i], m2[i]));
             }
             return index;
         }

@@ -8,6 +8,8 @@ final class ChangeMap {
     static final int NODATA = 255;
     /** Nodata of the Float32 change probability. */
     static final float PROBABILITY_NODATA = -1f;
+    /** Nodata of the Float32 change index, as in the preprocessed inputs. */
+    static final float INDEX_NODATA = -9999f;
 
     private ChangeMap() {
     }
