@@ -12,7 +12,7 @@ public enum ChangeIndex {
      * The ratio turns multiplicative speckle into an additive, date-symmetric noise (Dekker 1998,
      * Bazi et al. 2005). Range about -50..50 dB.
      */
-    LOG_RATIO(-60, 60) {
+    LOG_RATIO(8) {
         @Override
         float[] compute(HaloBlock block, int window) {
             float[] b = block.before();
@@ -30,7 +30,7 @@ public enum ChangeIndex {
      * 1 - min(m1 / m2, m2 / m1) of the local mean intensities m over a window, signed by which
      * date is brighter. Range -1..1; averaging before the ratio suppresses speckle.
      */
-    MEAN_RATIO(-1, 1) {
+    MEAN_RATIO(1) {
         @Override
         float[] compute(HaloBlock block, int window) {
             int r = window / 2;
@@ -62,7 +62,7 @@ public enum ChangeIndex {
      * in speckle is about half that of intensity, so theta lets the neighbourhood term dominate on
      * homogeneous ground.
      */
-    NEIGHBOURHOOD_RATIO(-1, 1) {
+    NEIGHBOURHOOD_RATIO(1) {
         @Override
         float[] compute(HaloBlock block, int window) {
             int r = window / 2;
@@ -91,14 +91,32 @@ public enum ChangeIndex {
             }
             return index;
         }
+    },
+
+    /**
+     * Difference of amplitudes, sqrt(I2) - sqrt(I1), per pixel: the difference image PCA-k-means was
+     * published with (Celik 2009). Not a ratio, so a given change weighs more on bright ground than
+     * on dark; it is offered because on 8-bit amplitude data clipped to zero (dark water at grey
+     * level 0 on both dates) the ratios of dark pixels are pure noise while the difference stays
+     * small there (see docs/accuracy.md, San Francisco).
+     */
+    DIFFERENCE(0.01) {
+        @Override
+        float[] compute(HaloBlock block, int window) {
+            float[] b = amplitude(block.before());
+            float[] a = amplitude(block.after());
+            float[] index = new float[b.length];
+            for (int i = 0; i < index.length; i++) {
+                index[i] = a[i] - b[i];
+            }
+            return index;
+        }
     };
 
-    private final float lowest;
-    private final float highest;
+    private final double histogramHalfRange;
 
-    ChangeIndex(float lowest, float highest) {
-        this.lowest = lowest;
-        this.highest = highest;
+    ChangeIndex(double histogramHalfRange) {
+        this.histogramHalfRange = histogramHalfRange;
     }
 
     /** The index over every pixel of {@code block} (halo included), NaN where no data. */
@@ -106,13 +124,11 @@ public enum ChangeIndex {
 
     /** Neighbours needed around a block for a window of side {@code window}. */
     int halo(int window) {
-        return this == LOG_RATIO ? 0 : window / 2;
+        return this == LOG_RATIO || this == DIFFERENCE ? 0 : window / 2;
     }
 
-    /** The range the one-pass histogram spans; values beyond fall into its end bins. */
-    float lowest() { return lowest; }
-
-    float highest() { return highest; }
+    /** Where the one-pass histogram's range starts (it widens as values require). */
+    double histogramHalfRange() { return histogramHalfRange; }
 
     private static float[] amplitude(float[] intensity) {
         float[] a = new float[intensity.length];

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 final class FuzzyCMeans implements ChangeModel {
 
-    static final double ALPHA = 4.0;
+    static final double ALPHA = 8.0;
     static final int MAX_ITERATIONS = 300;
 
     private final int side;

@@ -1,34 +1,51 @@
 package eu.candela.wps.sar;
 
 /**
- * Histogram of a change index gathered in one pass over the image: a fixed range split into fine
- * bins (values beyond fall into the end bins), so memory is constant whatever the image size. The
- * thresholds are searched on a {@link #coarse} copy that spans only the populated range.
+ * Histogram of a change index gathered in one pass over the image, in constant memory: fine bins
+ * over a range symmetric about zero that doubles (merging bins in pairs) whenever a value falls
+ * outside it, so no range has to be known in advance and the resolution is always the range the
+ * values reach over {@link #FINE_BINS}. The thresholds are searched on a {@link #coarse} copy that
+ * spans only the populated range.
  */
 final class IndexHistogram {
 
     static final int FINE_BINS = 16384;
 
-    private final double lowest;
-    private final double binWidth;
-    private final long[] counts = new long[FINE_BINS];
+    private double lowest;
+    private double binWidth;
+    private long[] counts = new long[FINE_BINS];
     private long total;
 
-    IndexHistogram(double lowest, double highest) {
-        if (!(highest > lowest)) {
-            throw new IllegalArgumentException("histogram range must be increasing, got " + lowest + " .. " + highest);
+    /** @param halfRange the starting range is [-halfRange, halfRange) */
+    IndexHistogram(double halfRange) {
+        if (!(halfRange > 0) || Double.isInfinite(halfRange)) {
+            throw new IllegalArgumentException("histogram half range must be positive and finite, got " + halfRange);
         }
-        this.lowest = lowest;
-        this.binWidth = (highest - lowest) / FINE_BINS;
+        this.lowest = -halfRange;
+        this.binWidth = 2 * halfRange / FINE_BINS;
     }
 
     void add(float value) {
-        if (Float.isNaN(value)) {
+        if (Float.isNaN(value) || Float.isInfinite(value)) {
             return;
+        }
+        while (value < lowest || value >= -lowest) {
+            doubleRange();
         }
         int bin = (int) Math.floor((value - lowest) / binWidth);
         counts[Math.max(0, Math.min(FINE_BINS - 1, bin))]++;
         total++;
+    }
+
+    /** [-R, R) becomes [-2R, 2R): old bins 2k and 2k + 1 become new bin FINE_BINS / 4 + k. */
+    private void doubleRange() {
+        long[] wider = new long[FINE_BINS];
+        for (int k = 0; k < FINE_BINS / 2; k++) {
+            wider[FINE_BINS / 4 + k] = counts[2 * k] + counts[2 * k + 1];
+        }
+        counts = wider;
+        lowest *= 2;
+        binWidth *= 2;
     }
 
     long total() { return total; }

@@ -1,10 +1,16 @@
 package eu.candela.wps.sar;
 
 /**
- * Otsu's method with two thresholds ("A threshold selection method from gray-level histograms",
- * IEEE SMC 9(1), 1979; multilevel form as in Liao, Chen and Chung 2001): the cuts (t1, t2) that
- * maximise the between-class variance of decrease | no change | increase. It assumes all three
- * classes exist. The change probability uses Gaussians fitted to the three classes.
+ * Otsu's method ("A threshold selection method from gray-level histograms", IEEE SMC 9(1), 1979)
+ * on the magnitude of the index around the no-change centre (the median): one cut t of |x - c|
+ * maximising the between-class variance of no change | change, giving the thresholds c - t and
+ * c + t.
+ *
+ * <p>Why not Otsu with two thresholds on the signed index: between-class variance always grows
+ * with the number of classes, so a three-class Otsu always makes three classes, and on a pair
+ * whose changes all go one way (a flood) it cuts the no-change mode in two. On the magnitude there
+ * are two classes whatever the directions. The change probability uses Gaussians fitted to the
+ * three resulting classes.
  */
 final class OtsuThresholds {
 
@@ -14,29 +20,52 @@ final class OtsuThresholds {
     static ThresholdFit fit(IndexHistogram.Coarse histogram) {
         HistogramClasses h = new HistogramClasses(histogram);
         int bins = h.bins();
-        double best = Double.NEGATIVE_INFINITY;
-        int bestLower = 0;
-        int bestUpper = bins;
-        for (int t1 = 1; t1 < bins - 1; t1++) {
-            for (int t2 = t1 + 1; t2 < bins; t2++) {
-                // Maximising sum n_k mean_k^2 is maximising the between-class variance: the total mean is fixed.
-                double between = term(h, 0, t1) + term(h, t1, t2) + term(h, t2, bins);
-                if (between > best) {
-                    best = between;
-                    bestLower = t1;
-                    bestUpper = t2;
-                }
+        double centre = median(h);
+        // Magnitude histogram on the same bin width: bin k holds |x - c| in [k w, (k + 1) w).
+        double[] magnitude = new double[bins];
+        for (int b = 0; b < bins; b++) {
+            int k = (int) Math.floor(Math.abs(h.centre(b) - centre) / histogram.width());
+            magnitude[Math.min(bins - 1, k)] += h.counts(b);
+        }
+        double total = 0, totalSum = 0;
+        for (int k = 0; k < bins; k++) {
+            total += magnitude[k];
+            totalSum += k * magnitude[k];
+        }
+        double lowCount = 0, lowSum = 0, best = -1;
+        int cut = bins;
+        for (int k = 0; k < bins - 1; k++) {
+            lowCount += magnitude[k];
+            lowSum += k * magnitude[k];
+            double highCount = total - lowCount;
+            if (lowCount == 0 || highCount == 0) continue;
+            double d = lowSum / lowCount - (totalSum - lowSum) / highCount;
+            double between = lowCount * highCount * d * d;
+            if (between > best) {
+                best = between;
+                cut = k + 1;
             }
         }
-        return MinimumErrorThresholds.fitOf(h, bestLower, bestUpper, ClassModel.GAUSSIAN, best / h.total());
+        double t = cut * histogram.width();
+        int t1 = clampBin(histogram, centre - t);
+        int t2 = clampBin(histogram, centre + t);
+        ThresholdFit bins3 = MinimumErrorThresholds.fitOf(h, t1, Math.max(t2, t1 + 1), ClassModel.GAUSSIAN, best / (total * total));
+        return new ThresholdFit(bins3.decrease() == null ? Double.NEGATIVE_INFINITY : centre - t,
+                bins3.increase() == null ? Double.POSITIVE_INFINITY : centre + t,
+                bins3.decrease(), bins3.unchanged(), bins3.increase(), bins3.criterion());
     }
 
-    private static double term(HistogramClasses h, int from, int to) {
-        double n = h.count(from, to);
-        if (n <= 0) {
-            return 0;
+    private static int clampBin(IndexHistogram.Coarse histogram, double value) {
+        int bin = (int) Math.round((value - histogram.from()) / histogram.width());
+        return Math.max(0, Math.min(histogram.bins(), bin));
+    }
+
+    private static double median(HistogramClasses h) {
+        double half = h.total() / 2, seen = 0;
+        for (int b = 0; b < h.bins(); b++) {
+            seen += h.counts(b);
+            if (seen >= half) return h.centre(b);
         }
-        double m = h.mean(from, to);
-        return n * m * m;
+        return h.centre(h.bins() - 1);
     }
 }

@@ -22,7 +22,7 @@ import org.apache.commons.math3.linear.RealMatrix;
  */
 final class PcaKMeans implements ChangeModel {
 
-    static final double VARIANCE_KEPT = 0.9;
+    static final double VARIANCE_KEPT = 0.95;
 
     private final int side;
     private final double[] mean;

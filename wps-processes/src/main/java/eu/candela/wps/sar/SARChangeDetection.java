@@ -164,6 +164,7 @@ public final class SARChangeDetection implements Algorithm<SARChangeDetection.In
             case LOG_RATIO -> "log-ratio (dB)";
             case MEAN_RATIO -> "signed mean-ratio";
             case NEIGHBOURHOOD_RATIO -> "signed neighbourhood ratio";
+            case DIFFERENCE -> "amplitude difference";
         };
     }
 

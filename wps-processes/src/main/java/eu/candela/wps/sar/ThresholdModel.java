@@ -20,7 +20,7 @@ final class ThresholdModel implements ChangeModel {
     }
 
     static Builder builder(ChangeIndex index, ThresholdMethod method) {
-        IndexHistogram histogram = new IndexHistogram(index.lowest(), index.highest());
+        IndexHistogram histogram = new IndexHistogram(index.histogramHalfRange());
         return new Builder() {
             @Override
             public int halo() {

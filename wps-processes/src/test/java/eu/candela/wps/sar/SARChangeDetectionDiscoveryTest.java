@@ -19,7 +19,7 @@ class SARChangeDetectionDiscoveryTest {
         ProcessDescriptor d = registry.descriptor("SARChangeDetection").orElseThrow();
         assertThat(d.inputs()).extracting(InputDescriptor::id).containsExactly("before", "after", "band", "scale", "index",
                 "window", "thresholdMethod", "classifier", "classifierWindow");
-        assertThat(d.input("index").orElseThrow().allowedValues()).containsExactly("LOG_RATIO", "MEAN_RATIO", "NEIGHBOURHOOD_RATIO");
+        assertThat(d.input("index").orElseThrow().allowedValues()).containsExactly("LOG_RATIO", "MEAN_RATIO", "NEIGHBOURHOOD_RATIO", "DIFFERENCE");
         assertThat(d.input("thresholdMethod").orElseThrow().allowedValues())
                 .containsExactly("KI_GENERALIZED_GAUSSIAN", "KI_GAUSSIAN", "OTSU");
         assertThat(d.input("classifier").orElseThrow().required()).isFalse();

@@ -56,6 +56,7 @@ class SARChangeDetectionTest {
         String job = index + "-" + method + "-" + classifier;
         SARChangeDetection.Out out = run(new SARChangeDetection(), in(index, method, classifier), job);
         SarChangeScores scores = SarChangeScores.of(out.changeMap(), pair.truth());
+        System.out.println(job + ": " + scores);
         assertThat(scores.f1(ChangeMap.INCREASE)).as(job + " " + scores).isGreaterThan(minF1);
         assertThat(scores.f1(ChangeMap.DECREASE)).as(job + " " + scores).isGreaterThan(minF1);
     }

@@ -13,7 +13,7 @@ class ThresholdsTest {
     /** 90 % no change N(0, 1), 5 % decrease N(-6, 1), 5 % increase N(6, 1). */
     private static IndexHistogram threeGaussians(double decreaseShare, double increaseShare, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        IndexHistogram histogram = new IndexHistogram(-60, 60);
+        IndexHistogram histogram = new IndexHistogram(1);
         for (int i = 0; i < 400_000; i++) {
             double u = random.nextDouble();
             double mean = u < decreaseShare ? -6 : u < decreaseShare + increaseShare ? 6 : 0;
@@ -43,7 +43,7 @@ class ThresholdsTest {
     @Test
     void generalizedGaussianModelRecoversALaplacianShape() {
         SplittableRandom random = new SplittableRandom(2);
-        IndexHistogram histogram = new IndexHistogram(-60, 60);
+        IndexHistogram histogram = new IndexHistogram(1);
         for (int i = 0; i < 400_000; i++) {
             double laplace = -Math.log(1 - random.nextDouble()) * (random.nextBoolean() ? 1 : -1);
             histogram.add((float) (random.nextDouble() < 0.1 ? 12 + random.nextGaussian() : laplace));
@@ -67,6 +67,20 @@ class ThresholdsTest {
         ThresholdFit fit = OtsuThresholds.fit(threeGaussians(0.05, 0.05, 4).coarse(256, 1e-5));
         assertTrue(fit.upper() > 2 && fit.upper() < 4, "upper " + fit.upper());
         assertTrue(fit.lower() < -2 && fit.lower() > -4, "lower " + fit.lower());
+    }
+
+    @Test
+    void histogramRangeWidensToTheValuesWithoutLosingCounts() {
+        IndexHistogram histogram = new IndexHistogram(0.01);
+        for (int i = -500; i < 500; i++) {
+            histogram.add(i / 10f);
+        }
+        assertEquals(1000, histogram.total());
+        assertEquals(0, histogram.quantile(0.5), 0.15);
+        assertEquals(-25, histogram.quantile(0.25), 0.15);
+        double sum = 0;
+        for (double c : histogram.coarse(100, 0).counts()) sum += c;
+        assertEquals(1000, sum, 0);
     }
 
     @Test
