@@ -16,7 +16,8 @@ import java.util.Locale;
  * Writes generated Sentinel-1 IW GRD products in the real SAFE layout: {@code manifest.safe},
  * {@code annotation/}, {@code annotation/calibration/} (calibration and noise with range and
  * azimuth vectors) and {@code measurement/} (uint16 amplitude, one strip per line, GCPs, no affine
- * georeferencing), over a landscape near Toulouse with known changes between two dates.
+ * georeferencing), over a landscape (near Toulouse unless told otherwise) with known changes
+ * between two dates.
  *
  * <p>Each pixel's amplitude is {@code DN = sqrt(sigma0 * A^2 * S + noise * N)}, with sigma0 from
  * {@link SarScene} at the pixel's true ground position ({@link GrdGeometry}), A the sigma0
@@ -27,9 +28,9 @@ import java.util.Locale;
  * the same files.
  */
 public final class Sentinel1ProductGenerator {
-    /** World origin: the centre of the first product. */
-    static final double ORIGIN_LAT = 43.60;
-    static final double ORIGIN_LON = 1.44;
+    /** Default centre of the first product, near Toulouse. */
+    static final double DEFAULT_LAT = 43.60;
+    static final double DEFAULT_LON = 1.44;
     private static final double HEADING = 347.8;
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC);
 
@@ -42,8 +43,11 @@ public final class Sentinel1ProductGenerator {
      * @param looks         equivalent number of looks of the speckle; {@code Double.POSITIVE_INFINITY} for none
      * @param polarisations {@code VV}, {@code VH} or both, in this order
      * @param seed          the same seed gives the same files
+     * @param centreLatitude  latitude of the first product's centre, degrees
+     * @param centreLongitude longitude of the first product's centre, degrees
      */
-    public record Options(int width, int height, double pixelSpacing, double looks, List<String> polarisations, long seed) {
+    public record Options(int width, int height, double pixelSpacing, double looks, List<String> polarisations, long seed,
+                          double centreLatitude, double centreLongitude) {
         public Options {
             if (width < 64 || height < 64) {
                 throw new IllegalArgumentException("image must be at least 64 x 64 pixels, got " + width + " x " + height);
@@ -58,15 +62,27 @@ public final class Sentinel1ProductGenerator {
             if (polarisations.isEmpty() || !List.of("VV", "VH").containsAll(polarisations)) {
                 throw new IllegalArgumentException("polarisations must be VV and / or VH, got " + polarisations);
             }
+            if (Math.abs(centreLatitude) > 70 || Math.abs(centreLongitude) > 180) {
+                throw new IllegalArgumentException("centre must be within 70 degrees of the equator, got " + centreLatitude + ", " + centreLongitude);
+            }
         }
 
         /** Dual-polarisation 10 m GRDH-like products with 4.4 looks, the ENL of real IW GRDH. */
         public static Options dualPol(int width, int height, long seed) {
-            return new Options(width, height, 10, 4.4, List.of("VV", "VH"), seed);
+            return new Options(width, height, 10, 4.4, List.of("VV", "VH"), seed, DEFAULT_LAT, DEFAULT_LON);
         }
 
         public Options withLooks(double newLooks) {
-            return new Options(width, height, pixelSpacing, newLooks, polarisations, seed);
+            return new Options(width, height, pixelSpacing, newLooks, polarisations, seed, centreLatitude, centreLongitude);
+        }
+
+        public Options withPolarisations(List<String> newPolarisations) {
+            return new Options(width, height, pixelSpacing, looks, newPolarisations, seed, centreLatitude, centreLongitude);
+        }
+
+        /** The same products centred elsewhere (the landscape is the same, relative to the centre). */
+        public Options withCentre(double latitude, double longitude) {
+            return new Options(width, height, pixelSpacing, looks, polarisations, seed, latitude, longitude);
         }
     }
 
@@ -113,7 +129,7 @@ public final class Sentinel1ProductGenerator {
     }
 
     private static GrdGeometry geometry(Options o, double dEast, double dNorth, double heading) {
-        return new GrdGeometry(o.width(), o.height(), o.pixelSpacing(), ORIGIN_LAT, ORIGIN_LON, dEast, dNorth, heading);
+        return new GrdGeometry(o.width(), o.height(), o.pixelSpacing(), o.centreLatitude(), o.centreLongitude(), dEast, dNorth, heading);
     }
 
     /** Writes one product of the scene at {@code date} (0 or 1) and returns its folder. */
