@@ -26,6 +26,7 @@ final class SarScene {
     private static final double[][] COVER_DB = {
         {-11.0, -18.0}, {-13.0, -20.5}, {-7.5, -13.0}, {-22.0, -28.0}, {1.0, -6.0}};
     private static final double FLOODED_FOREST_GAIN_DB = 4.0;
+    private static final double LN10_OVER_10 = Math.log(10) / 10;
     /** Centres of the new buildings, as fractions of the scene size. */
     private static final double[][] BUILDINGS = {{0.25, -0.28}, {-0.3, -0.3}, {-0.05, 0.33}};
     private static final double PARCEL_ANGLE = Math.toRadians(20);
@@ -112,7 +113,7 @@ final class SarScene {
                 db = inFlood(east, north) ? db + FLOODED_FOREST_GAIN_DB : COVER_DB[Cover.URBAN.ordinal()][pol] + 2;
             }
         }
-        return Math.pow(10, db / 10);
+        return Math.exp(db * LN10_OVER_10);
     }
 
     /** A changed area for the GeoJSON truth: its kind, its change and its outline in world metres (closed ring). */

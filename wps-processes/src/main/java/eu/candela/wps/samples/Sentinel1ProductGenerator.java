@@ -106,6 +106,27 @@ public final class Sentinel1ProductGenerator {
     }
 
     /**
+     * Command line for benchmarks: {@code java -cp candela-processes.jar eu.candela.wps.samples.Sentinel1ProductGenerator
+     * OUT_DIR [WIDTH HEIGHT [SEED]]} writes a dual-polarisation pair (default 25000 x 16700, a full IW GRDH
+     * scene) and prints the two product folders.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1 && args.length != 3 && args.length != 4) {
+            System.err.println("usage: Sentinel1ProductGenerator OUT_DIR [WIDTH HEIGHT [SEED]]");
+            System.exit(2);
+        }
+        int width = args.length > 1 ? Integer.parseInt(args[1]) : 25_000;
+        int height = args.length > 1 ? Integer.parseInt(args[2]) : 16_700;
+        long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
+        long start = System.nanoTime();
+        Sentinel1Pair pair = generatePair(Path.of(args[0]), Options.dualPol(width, height, seed));
+        System.out.println("before " + pair.before());
+        System.out.println("after " + pair.after());
+        System.out.printf(Locale.ROOT, "generated %d x %d x 2 polarisations x 2 dates in %.1f s%n", width, height,
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
      * Writes a pair twelve days apart over the same area (the second from a slightly different orbit,
      * so its image grid differs by a few hundred metres), and the truth of the changes.
      */
