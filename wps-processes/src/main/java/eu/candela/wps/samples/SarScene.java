@@ -73,7 +73,7 @@ final class SarScene {
         }
         double dx = east + 0.25 * size;
         double dy = north - 0.22 * size;
-        if (dx * dx + dy * dy < Math.pow(0.09 * size, 2)) {
+        if (dx * dx + dy * dy < 0.0081 * size * size) {
             return Cover.URBAN;
         }
         long kind = parcelHash(east, north, 1) % 10;
@@ -82,7 +82,10 @@ final class SarScene {
 
     /** Change class between the dates at a world position. */
     int change(double east, double north) {
-        Cover c = cover(east, north);
+        return change(cover(east, north), east, north);
+    }
+
+    private int change(Cover c, double east, double north) {
         if (inFlood(east, north) && c != Cover.WATER) {
             return c == Cover.FOREST || c == Cover.URBAN ? INCREASE : DECREASE;
         }
@@ -96,24 +99,32 @@ final class SarScene {
      * True sigma0 (linear) of polarisation {@code pol} (0 VV, 1 VH) at {@code date} (0 or 1).
      */
     double sigma0(double east, double north, int pol, int date) {
+        double[] both = new double[2];
+        sigma0(east, north, date, both);
+        return both[pol];
+    }
+
+    /** True sigma0 (linear) of VV and VH at {@code date} into {@code out}: the land cover is evaluated once. */
+    void sigma0(double east, double north, int date, double[] out) {
         Cover c = cover(east, north);
-        double db = COVER_DB[c.ordinal()][pol];
+        double offset = 0;
         if (c != Cover.WATER && c != Cover.URBAN) {
             // Parcels differ from each other; crops also between the dates, by less than a change.
-            db += 2.0 * (unit(parcelHash(east, north, 2)) - 0.5);
-            if (c == Cover.CROP) {
-                db += date * 1.0 * (unit(parcelHash(east, north, 3)) - 0.5);
+            offset = 2.0 * (unit(parcelHash(east, north, 2)) - 0.5);
+            if (c == Cover.CROP && date == 1) {
+                offset += unit(parcelHash(east, north, 3)) - 0.5;
             }
         }
-        if (date == 1) {
-            int change = change(east, north);
+        int change = date == 1 ? change(c, east, north) : NO_CHANGE;
+        for (int pol = 0; pol < 2; pol++) {
+            double db = COVER_DB[c.ordinal()][pol] + offset;
             if (change == DECREASE) {
                 db = COVER_DB[Cover.WATER.ordinal()][pol];
             } else if (change == INCREASE) {
                 db = inFlood(east, north) ? db + FLOODED_FOREST_GAIN_DB : COVER_DB[Cover.URBAN.ordinal()][pol] + 2;
             }
+            out[pol] = Math.exp(db * LN10_OVER_10);
         }
-        return Math.exp(db * LN10_OVER_10);
     }
 
     /** A changed area for the GeoJSON truth: its kind, its change and its outline in world metres (closed ring). */

@@ -222,6 +222,8 @@ public final class Sentinel1ProductGenerator {
             swath[p] = radiometry.swath(p);
         }
         float[][] lines = new float[bands][width];
+        double[] quantiles = GammaSpeckle.quantiles(options.looks());
+        double[] sigma0 = new double[2];
         double[] start = new double[2];
         double[] next = new double[2];
         int border = Math.max(1, width / 300);
@@ -234,20 +236,22 @@ public final class Sentinel1ProductGenerator {
             for (int s = 0; s < azimuth.length; s++) {
                 azimuth[s] = radiometry.azimuthNoise(s, line);
             }
-            GammaSpeckle speckle = new GammaSpeckle(options.looks(), options.seed() * 31 + line * 0x9E3779B97F4A7C15L + date);
+            GammaSpeckle speckle = new GammaSpeckle(options.looks(), quantiles, options.seed() * 31 + line * 0x9E3779B97F4A7C15L + date);
             int edge = border + (line / 97) % 3;
             for (int p = 0; p < width; p++) {
                 boolean nodata = p < edge || p >= width - edge;
                 double east = start[0] + p * dEast;
                 double north = start[1] + p * dNorth;
                 double eta = rangeNoise[p] * azimuth[swath[p]];
+                if (!nodata) {
+                    scene.sigma0(east, north, date, sigma0);
+                }
                 for (int b = 0; b < bands; b++) {
                     if (nodata) {
                         lines[b][p] = 0;
                         continue;
                     }
-                    double sigma0 = scene.sigma0(east, north, polIndex[b], date);
-                    double power = sigma0 * calibration2[p] * speckle.next() + eta * speckle.next();
+                    double power = sigma0[polIndex[b]] * calibration2[p] * speckle.next() + eta * speckle.next();
                     lines[b][p] = (float) Math.max(1, Math.sqrt(power));
                 }
             }

@@ -87,6 +87,7 @@ class Sentinel1ProductGeneratorTest {
                     checked++;
                 }
             }
+            System.out.printf("noise-free calibration: %d pixels, worst relative error %.5f%n", checked, worst);
             assertTrue(checked > WIDTH * HEIGHT * 0.9, "checked " + checked);
             assertTrue(worst < 0.05, "worst relative error " + worst);
         }
@@ -111,6 +112,7 @@ class Sentinel1ProductGeneratorTest {
                         }
                     }
                 }
+                System.out.printf("%s speckled: mean calibrated / mean true sigma0 = %.4f%n", pol, sum / truthSum);
                 assertEquals(1.0, sum / truthSum, 0.02, pol + " mean calibrated / mean true sigma0");
             }
         }
@@ -146,6 +148,7 @@ class Sentinel1ProductGeneratorTest {
                 worst = Math.max(worst, Math.hypot(exact[0] - line, exact[1] - pixel));
             }
         }
+        System.out.printf("full-scene tie-point geolocation: worst error %.3f pixel%n", worst);
         assertTrue(worst < 0.35, "worst geolocation error " + worst + " pixel");
     }
 }
