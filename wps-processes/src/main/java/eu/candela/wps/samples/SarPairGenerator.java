@@ -74,6 +74,17 @@ public final class SarPairGenerator {
         return pair;
     }
 
+    /** {@code java -cp candela-processes.jar eu.candela.wps.samples.SarPairGenerator DIR WIDTH HEIGHT [LOOKS [SEED]]}: for benchmarks. */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 3) {
+            System.err.println("usage: SarPairGenerator DIR WIDTH HEIGHT [LOOKS (4) [SEED (1)]]");
+            System.exit(2);
+        }
+        SarPair pair = generate(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]),
+                args.length > 3 ? Integer.parseInt(args[3]) : 4, args.length > 4 ? Long.parseLong(args[4]) : 1);
+        System.out.println(pair.before() + "\n" + pair.after() + "\n" + pair.truth());
+    }
+
     private void write(SarPair pair) throws IOException {
         GridGeometry grid = new GridGeometry(width, height, new double[] {ULX, PIXEL, 0, ULY, 0, -PIXEL}, EPSG_UTM_32N);
         RasterSpec image = new RasterSpec(grid, 2, SampleType.FLOAT32, (double) NODATA, List.of("VV", "VH"), Map.of());
@@ -84,21 +95,33 @@ public final class SarPairGenerator {
             CogWriter after = group.add(CogWriter.create(pair.after(), image.withMetadata(metadata("2024-05-14T05:43:13Z")), CogOptions.defaults()));
             CogWriter truth = group.add(CogWriter.create(pair.truth(), truthSpec,
                     CogOptions.defaults().withOverviewResampling(OverviewResampling.NEAREST)));
-            for (BlockGrid.Window w : BlockGrid.of(width, height, before.tileSize())) {
-                RasterBlock b = new RasterBlock(w.x(), w.y(), w.width(), w.height(), 2);
-                RasterBlock a = new RasterBlock(w.x(), w.y(), w.width(), w.height(), 2);
-                RasterBlock t = new RasterBlock(w.x(), w.y(), w.width(), w.height(), 1);
-                for (int r = 0; r < w.height(); r++) {
-                    for (int c = 0; c < w.width(); c++) {
-                        t.set(0, c, r, pixel(w.x() + c, w.y() + r, b, a, c, r));
-                    }
+            List<BlockGrid.Window> windows = BlockGrid.of(width, height, before.tileSize());
+            // A few tiles at a time in parallel, written in order: memory stays at a handful of tiles.
+            int batch = 2 * Runtime.getRuntime().availableProcessors();
+            for (int from = 0; from < windows.size(); from += batch) {
+                List<RasterBlock[]> tiles = windows.subList(from, Math.min(from + batch, windows.size()))
+                        .parallelStream().map(this::tile).toList();
+                for (RasterBlock[] tile : tiles) {
+                    before.write(tile[0]);
+                    after.write(tile[1]);
+                    truth.write(tile[2]);
                 }
-                before.write(b);
-                after.write(a);
-                truth.write(t);
             }
             group.commit();
         }
+    }
+
+    /** The before, after and truth blocks of one window. */
+    private RasterBlock[] tile(BlockGrid.Window w) {
+        RasterBlock b = new RasterBlock(w.x(), w.y(), w.width(), w.height(), 2);
+        RasterBlock a = new RasterBlock(w.x(), w.y(), w.width(), w.height(), 2);
+        RasterBlock t = new RasterBlock(w.x(), w.y(), w.width(), w.height(), 1);
+        for (int r = 0; r < w.height(); r++) {
+            for (int c = 0; c < w.width(); c++) {
+                t.set(0, c, r, pixel(w.x() + c, w.y() + r, b, a, c, r));
+            }
+        }
+        return new RasterBlock[] {b, a, t};
     }
 
     /** Fills one pixel of both dates (VV, VH); returns its truth code. */

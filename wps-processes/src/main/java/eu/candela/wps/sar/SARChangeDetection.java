@@ -102,6 +102,7 @@ public final class SARChangeDetection implements Algorithm<SARChangeDetection.In
         try (SarImagePair pair = SarImagePair.open(in.before().path(), in.after().path(), in.band(), in.scale())) {
             ctx.log().info("SAR change detection on {}: index {} (window {}), {}", pair, in.index(), in.window(),
                     in.classifier() == null ? "thresholds " + in.thresholdMethod() : "classifier " + in.classifier());
+            long t0 = System.nanoTime();
             ChangeModel.Builder builder = builder(in, pair);
             BlockPass.run(pair, in.index(), in.window(), builder.halo(), blockSize, ctx, 0, 40, "fitting",
                     builder::add);
@@ -111,12 +112,14 @@ public final class SARChangeDetection implements Algorithm<SARChangeDetection.In
             } catch (IllegalStateException e) {
                 throw new InvalidInputException("after", "shares too few valid pixels with 'before': " + e.getMessage());
             }
+            long t1 = System.nanoTime();
             ctx.log().info("Fitted {}", model.describe());
 
             Path out = ctx.outputDirectory();
             Map<String, String> metadata = Map.of("PROCESS", "SARChangeDetection", "INDEX", in.index().name(),
                     "METHOD", in.classifier() == null ? in.thresholdMethod().name() : in.classifier().name());
             ChangeMapWriter.Counts counts;
+            long t2;
             try (ChangeMapWriter writer = new ChangeMapWriter(pair.grid(), out.resolve("sar_change_map.tif"),
                     out.resolve("sar_change_probability.tif"), out.resolve("sar_change_index.tif"), indexName(in.index()), metadata, tileSize)) {
                 BlockPass.run(pair, in.index(), in.window(), model.halo(), blockSize, ctx, 40, 94, "change map", (block, index) -> {
@@ -126,10 +129,12 @@ public final class SARChangeDetection implements Algorithm<SARChangeDetection.In
                     model.classify(block, index, classes, probability);
                     writer.write(block, index, classes, probability);
                 });
+                t2 = System.nanoTime();
                 ctx.progress(94, "building overviews");
                 writer.commit();
                 counts = writer.counts();
             }
+            long t3 = System.nanoTime();
             ctx.log().info(String.format(Locale.ROOT, "%d increased, %d decreased, %d unchanged, %d no data",
                     counts.increase(), counts.decrease(), counts.noChange(), counts.nodata()));
             Path statistics = out.resolve("sar_change_statistics.json");
@@ -137,6 +142,9 @@ public final class SARChangeDetection implements Algorithm<SARChangeDetection.In
             ctx.progress(97, "preview");
             Path preview = out.resolve("sar_change_preview.png");
             SarChangePreview.write(pair, out.resolve("sar_change_map.tif"), preview, PREVIEW_SIZE);
+            long t4 = System.nanoTime();
+            ctx.log().info(String.format(Locale.ROOT, "Step times: fit pass and fit %.1f s, map pass %.1f s, overviews and COG assembly %.1f s, statistics and preview %.1f s",
+                    (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9));
             return new Out(out.resolve("sar_change_map.tif"), out.resolve("sar_change_probability.tif"),
                     out.resolve("sar_change_index.tif"), Math.toIntExact(counts.increase()), Math.toIntExact(counts.decrease()),
                     statistics, preview);
