@@ -44,7 +44,8 @@ class SarChangeDetectionWpsTest extends ServerTestBase {
     void findsTheGeneratedIncreaseAndDecreaseAndPublishesStyledLayers() throws Exception {
         SarPair pair = SarPairGenerator.generate(dataDir().resolve("eodata/sar-test"), 320, 280, 4, 5);
         String body = new String(requestBody("wps10/execute-sar-change-async.xml"), StandardCharsets.UTF_8)
-                .replace("${BEFORE}", SarPairGenerator.BEFORE_FILE).replace("${AFTER}", SarPairGenerator.AFTER_FILE);
+                .replace("${BEFORE}", base() + "/eodata/sar-test/" + SarPairGenerator.BEFORE_FILE)
+                .replace("${AFTER}", base() + "/eodata/sar-test/" + SarPairGenerator.AFTER_FILE);
         HttpResponse<byte[]> accepted = post("/wps", body.getBytes(StandardCharsets.UTF_8));
         assertThat(accepted.statusCode()).as(text(accepted)).isEqualTo(200);
         OgcSchemas.assertValid(OgcSchemas.wps10(), accepted.body());
