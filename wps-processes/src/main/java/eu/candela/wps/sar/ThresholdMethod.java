@@ -10,6 +10,6 @@ public enum ThresholdMethod {
      * that does not depend on the thresholds, so they choose the same cuts.
      */
     KI_GAUSSIAN,
-    /** Otsu's between-class variance, with two thresholds (three classes). */
+    /** Otsu's between-class variance on the magnitude of the index around its median: thresholds median -+ t. */
     OTSU
 }
