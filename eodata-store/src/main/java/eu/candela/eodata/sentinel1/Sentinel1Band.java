@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * One polarisation of a Sentinel-1 GRD product: its parsed annotation, calibration and noise, and
- * its measurement file, read by windows. Open with {@link Sentinel1Product#band(String)}; close it
+ * its measurement file, read by windows (from any number of threads). Open with {@link Sentinel1Product#band(String)}; close it
  * to release the measurement file.
  */
 public final class Sentinel1Band implements AutoCloseable {
@@ -55,7 +55,12 @@ public final class Sentinel1Band implements AutoCloseable {
      *
      * @throws SafeFormatException when the measurement file is missing or does not match the annotation
      */
-    public synchronized RasterBlock readDigitalNumbers(int x, int y, int width, int height) throws IOException {
+    public RasterBlock readDigitalNumbers(int x, int y, int width, int height) throws IOException {
+        return measurement().read(x, y, width, height);
+    }
+
+    /** The measurement reader, opened on first use; reads need no lock (the reader is thread-safe). */
+    private synchronized TiffImageReader measurement() throws IOException {
         if (measurement == null) {
             if (measurementFile == null || !java.nio.file.Files.isRegularFile(measurementFile)) {
                 throw new SafeFormatException("the measurement file of " + polarisation() + " is missing: " + measurementFile);
@@ -68,7 +73,7 @@ public final class Sentinel1Band implements AutoCloseable {
             }
             measurement = reader;
         }
-        return measurement.read(x, y, width, height);
+        return measurement;
     }
 
     /** Calibrated values (linear) of the window; NaN where the product has no data. */

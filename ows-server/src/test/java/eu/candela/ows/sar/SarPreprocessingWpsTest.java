@@ -107,6 +107,18 @@ class SarPreprocessingWpsTest extends ServerTestBase {
     }
 
     @Test
+    void describeProcessIsSchemaValidAndOffersTheProductAndBoxInputs() {
+        HttpResponse<byte[]> r = get("/wps?service=WPS&version=1.0.0&request=DescribeProcess&identifier=SARChangeDetectionPreprocessing");
+        assertThat(r.statusCode()).isEqualTo(200);
+        OgcSchemas.assertValid(OgcSchemas.wps10(), r.body());
+        Xml xml = Xml.of(r.body());
+        String input = "//ProcessDescription/DataInputs/Input";
+        assertThat(xml.text(input + "[ows:Identifier='before']/ComplexData/Default/Format/MimeType")).isEqualTo("application/x-sentinel-safe");
+        assertThat(xml.count(input + "[ows:Identifier='area']/BoundingBoxData/Supported/CRS")).isGreaterThanOrEqualTo(10);
+        assertThat(xml.count(input + "[ows:Identifier='speckleFilter']/LiteralData/ows:AllowedValues/ows:Value")).isEqualTo(4);
+    }
+
+    @Test
     void unknownPolarisationFailsNamingTheInput() throws IOException {
         Sentinel1Pair pair = pair();
         HttpResponse<byte[]> r = post("/wps", execute(pair, "VV,XX", false));

@@ -6,6 +6,8 @@ import eu.candela.wps.jobdir.EoArchive;
 import eu.candela.wps.jobdir.JobDirectory;
 import eu.candela.wps.samples.SamplePair;
 import eu.candela.wps.samples.SamplePairGenerator;
+import eu.candela.wps.samples.Sentinel2ProductGenerator;
+import eu.candela.eodata.sentinel2.ProcessingLevel;
 import eu.candela.wps.spi.ProcessDescriptor;
 import eu.candela.wps.spi.ProcessRegistry;
 import eu.candela.wps.workflow.WorkflowLimits;
@@ -39,6 +41,7 @@ public final class ProcessCli {
     static final int USAGE = 64;
     static final long SAMPLE_SEED = 20170419L;
     private static final int DEFAULT_SAMPLE_SIZE = 1024;
+    private static final int DEFAULT_SAMPLE_SIZE_S2 = 1200;
     private static final long SHUTDOWN_GRACE_SECONDS = 30;
     static final String MAX_STEPS_VARIABLE = "CANDELA_WORKFLOW_MAX_CONCURRENT_STEPS";
 
@@ -71,6 +74,7 @@ public final class ProcessCli {
                 case "list" -> args.length == 1 ? list() : usage();
                 case "describe" -> args.length == 2 ? describe(args[1]) : usage();
                 case "sample" -> args.length == 2 || args.length == 3 ? sample(args) : usage();
+                case "sample-s2" -> args.length >= 2 && args.length <= 6 ? sampleSentinel2(args) : usage();
                 default -> usage();
             };
         } catch (NumberFormatException e) {
@@ -156,6 +160,25 @@ public final class ProcessCli {
         return 0;
     }
 
+    /** A pair of generated Sentinel-2 SAFE products of one tile and their change truth. */
+    private int sampleSentinel2(String[] args) throws Exception {
+        int size = args.length >= 3 ? Integer.parseInt(args[2]) : DEFAULT_SAMPLE_SIZE_S2;
+        ProcessingLevel level = args.length >= 4 ? ProcessingLevel.of(args[3]) : ProcessingLevel.LEVEL_2A;
+        String baseline = args.length >= 5 ? args[4] : "04.00";
+        if (args.length == 6) {
+            if (!args[5].equals("later")) return usage();
+            // Only the later product (clouds over changes): what a single-product benchmark needs.
+            out.println(Sentinel2ProductGenerator.generate(Path.of(args[1]),
+                    new eu.candela.wps.samples.SyntheticSentinel2Scene(size, SAMPLE_SEED), 1, level, baseline));
+            return 0;
+        }
+        Sentinel2ProductGenerator.Sentinel2Pair pair = Sentinel2ProductGenerator.generatePair(Path.of(args[1]), level, baseline, size, SAMPLE_SEED);
+        out.println(pair.before());
+        out.println(pair.after());
+        out.println(pair.truth());
+        return 0;
+    }
+
     private int usage() {
         err.println("""
                 usage: java -jar candela-processes.jar <command>
@@ -164,7 +187,11 @@ public final class ProcessCli {
                                                $CANDELA_WORKFLOW_MAX_CONCURRENT_STEPS at once (default: processors)
                   list                         list process ids and titles
                   describe <process-id>        print a process descriptor as JSON
-                  sample <out-dir> [size]      write the synthetic bi-temporal sample pair (default 1024 px)""");
+                  sample <out-dir> [size]      write the synthetic bi-temporal sample pair (default 1024 px)
+                  sample-s2 <archive-dir> [size] [Level-1C|Level-2A] [baseline] [later]
+                                               write a pair of Sentinel-2 SAFE products of one tile and their
+                                               change truth (default 1200 px, Level-2A, 04.00; 10980 is a full tile);
+                                               'later' writes only the later product""");
         return USAGE;
     }
 }

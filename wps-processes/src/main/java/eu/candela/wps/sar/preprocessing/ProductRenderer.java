@@ -12,18 +12,27 @@ import eu.candela.eodata.sentinel1.Sentinel1Product;
 import eu.candela.wps.spi.ProcessContext;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Writes one product's sigma0 in dB on the common map grid as a Float32 COG with one band per
- * polarisation, output tile by output tile. A tile is cut into sub-windows small enough that the
+ * polarisation, output tile by output tile: a few worker threads render tiles, this thread writes
+ * them in order and checks for cancellation between tiles. A tile is cut into sub-windows small enough that the
  * image window behind each stays under about {@value #MAX_CELLS_ACROSS} multilooked cells across,
  * so memory stays flat whatever the pixel size and scene size.
  */
 final class ProductRenderer {
     private static final int MAX_CELLS_ACROSS = 2048;
+    /** Tiles rendered at once: one per core, at most 4, so memory stays a few tiles' worth. */
+    private static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     /** How to render: multilook factors, filter, window and the equivalent number of looks after multilooking. */
     record Settings(int azimuthLooks, int rangeLooks, SpeckleFilter filter, int window, double enl) {
@@ -51,28 +60,33 @@ final class ProductRenderer {
                     bands.get(0).annotation().azimuthPixelSpacing() * settings.azimuthLooks());
             double cellsPerMapPixel = Math.max(grid.pixelSizeX(), grid.pixelSizeY()) * metresPerUnit(grid) / cellSize;
             CogWriter writer = CogWriter.create(target, spec, CogOptions.defaults());
+            ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
             boolean done = false;
             try {
                 int sub = (int) Math.max(16, Math.min(writer.tileSize(), MAX_CELLS_ACROSS / (1.5 * cellsPerMapPixel)));
                 List<BlockGrid.Window> tiles = BlockGrid.of(grid.width(), grid.height(), writer.tileSize());
-                for (int i = 0; i < tiles.size(); i++) {
-                    ctx.checkCancelled();
-                    BlockGrid.Window w = tiles.get(i);
-                    RasterBlock block = new RasterBlock(w.x(), w.y(), w.width(), w.height(), bands.size());
-                    for (BlockGrid.Window s : BlockGrid.of(w.width(), w.height(), sub)) {
-                        renderWindow(grid.window(w.x() + s.x(), w.y() + s.y(), s.width(), s.height()), s, mapping, renderers, block, times);
+                // Tiles are rendered by the workers, at most 2 per worker in flight, and written here in order.
+                Deque<Future<RasterBlock>> inFlight = new ArrayDeque<>();
+                int next = 0;
+                for (int written = 0; written < tiles.size(); written++) {
+                    while (next < tiles.size() && inFlight.size() < 2 * WORKERS) {
+                        BlockGrid.Window w = tiles.get(next++);
+                        inFlight.add(workers.submit(() -> renderTile(grid, w, sub, mapping, renderers, times)));
                     }
+                    ctx.checkCancelled();
+                    RasterBlock block = result(inFlight.poll());
                     long t = System.nanoTime();
                     writer.write(block);
                     times.add(StepTimes.Step.WRITE, t);
-                    ctx.progress(progressFrom + (int) ((progressTo - progressFrom) * (i + 1L) / tiles.size()),
-                            product.manifest().productName() + ": tile " + (i + 1) + " of " + tiles.size());
+                    ctx.progress(progressFrom + (int) ((progressTo - progressFrom) * (written + 1L) / tiles.size()),
+                            product.manifest().productName() + ": tile " + (written + 1) + " of " + tiles.size());
                 }
                 long t = System.nanoTime();
                 writer.close();
                 times.add(StepTimes.Step.WRITE, t);
                 done = true;
             } finally {
+                workers.shutdownNow();
                 if (!done) {
                     writer.abort();
                 }
@@ -81,6 +95,32 @@ final class ProductRenderer {
             for (Sentinel1Band b : bands) {
                 b.close();
             }
+        }
+    }
+
+    private static RasterBlock renderTile(GridGeometry grid, BlockGrid.Window w, int sub, ImageMapping mapping,
+                                          List<BandRenderer> renderers, StepTimes times) throws IOException {
+        RasterBlock block = new RasterBlock(w.x(), w.y(), w.width(), w.height(), renderers.size());
+        for (BlockGrid.Window s : BlockGrid.of(w.width(), w.height(), sub)) {
+            renderWindow(grid.window(w.x() + s.x(), w.y() + s.y(), s.width(), s.height()), s, mapping, renderers, block, times);
+        }
+        return block;
+    }
+
+    private static RasterBlock result(Future<RasterBlock> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while rendering a tile", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException("rendering a tile failed: " + e.getCause(), e.getCause());
         }
     }
 

@@ -4,22 +4,32 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.atomic.LongAdder;
 
-/** Wall time spent in each step of the preprocessing, summed over blocks; for the job log and the benchmark. Not thread-safe. */
+/**
+ * Time spent in each step of the preprocessing, summed over blocks and worker threads (so with two
+ * workers the sum can exceed the wall time); for the job log and the benchmark. Thread-safe.
+ */
 final class StepTimes {
     enum Step { GEOCODING, READ, CALIBRATION, MULTILOOK, SPECKLE_FILTER, RESAMPLING, WRITE }
 
-    private final Map<Step, Long> nanos = new EnumMap<>(Step.class);
+    private final Map<Step, LongAdder> nanos = new EnumMap<>(Step.class);
+
+    StepTimes() {
+        for (Step s : Step.values()) {
+            nanos.put(s, new LongAdder());
+        }
+    }
 
     void add(Step step, long startNanos) {
-        nanos.merge(step, System.nanoTime() - startNanos, Long::sum);
+        nanos.get(step).add(System.nanoTime() - startNanos);
     }
 
     @Override
     public String toString() {
         StringJoiner j = new StringJoiner(", ");
         for (Step s : Step.values()) {
-            j.add(s.name().toLowerCase(Locale.ROOT) + " " + String.format(Locale.ROOT, "%.2f s", nanos.getOrDefault(s, 0L) / 1e9));
+            j.add(s.name().toLowerCase(Locale.ROOT) + " " + String.format(Locale.ROOT, "%.2f s", nanos.get(s).sum() / 1e9));
         }
         return j.toString();
     }

@@ -112,6 +112,27 @@ class SARChangeDetectionPreprocessingTest {
         }
     }
 
+    /** The truth rasterised on the output grid (what SARChangeDetection is scored against) holds both change classes. */
+    @Test
+    void truthChangeMapIsWrittenOnTheOutputGrid() throws IOException {
+        Path truthFile = dir.resolve("truth.tif");
+        try (GeoTiffReader a = GeoTiffReader.open(out.before())) {
+            GridGeometry g = a.info().spec().grid();
+            pair.truth().writeChangeMap(truthFile, g);
+            try (GeoTiffReader t = GeoTiffReader.open(truthFile)) {
+                assertArrayEquals(g.geoTransform(), t.info().spec().grid().geoTransform());
+                RasterBlock classes = t.read(0, 0, g.width(), g.height());
+                int[] counts = new int[256];
+                for (float v : classes.band(0)) {
+                    counts[(int) v]++;
+                }
+                assertTrue(counts[SarChangeTruth.INCREASE] > 100 && counts[SarChangeTruth.DECREASE] > 100,
+                        "increase " + counts[1] + ", decrease " + counts[2]);
+                assertTrue(counts[SarChangeTruth.NODATA] > 0, "corners outside a footprint are no data");
+            }
+        }
+    }
+
     /** Inverse geocoding of the output grid against the generator's exact geometry: within 0.1 pixel. */
     @Test
     void geocodingFindsTheTrueImagePositions() throws IOException {
