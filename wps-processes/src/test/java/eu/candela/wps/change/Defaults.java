@@ -17,12 +17,24 @@ final class Defaults {
     static ChangeDetection.In in(Path before, Path after) {
         return new ChangeDetection.In(new RasterRef(before), new RasterRef(after), null,
                 (Integer) value("iterations"), (Double) value("threshold"),
-                ThresholdMethod.valueOf((String) value("thresholdMethod")), (Integer) value("medianFilter"));
+                ThresholdMethod.valueOf((String) value("thresholdMethod")), (Integer) value("medianFilter"),
+                null, null, (Boolean) value("maskSnow"));
     }
 
     static ChangeDetection.In withThreshold(ChangeDetection.In in, double threshold) {
         return new ChangeDetection.In(in.before(), in.after(), in.bands(), in.iterations(), threshold, in.thresholdMethod(),
-                in.medianFilter());
+                in.medianFilter(), in.beforeMask(), in.afterMask(), in.maskSnow());
+    }
+
+    static ChangeDetection.In withBands(ChangeDetection.In in, String bands) {
+        return new ChangeDetection.In(in.before(), in.after(), bands, in.iterations(), in.threshold(), in.thresholdMethod(),
+                in.medianFilter(), in.beforeMask(), in.afterMask(), in.maskSnow());
+    }
+
+    static ChangeDetection.In withMasks(ChangeDetection.In in, Path beforeMask, Path afterMask) {
+        return new ChangeDetection.In(in.before(), in.after(), in.bands(), in.iterations(), in.threshold(), in.thresholdMethod(),
+                in.medianFilter(), beforeMask == null ? null : new RasterRef(beforeMask),
+                afterMask == null ? null : new RasterRef(afterMask), in.maskSnow());
     }
 
     private static Object value(String input) {
