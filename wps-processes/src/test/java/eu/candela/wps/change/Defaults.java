@@ -26,6 +26,11 @@ final class Defaults {
                 in.medianFilter(), in.beforeMask(), in.afterMask(), in.maskSnow());
     }
 
+    static ChangeDetection.In withMedianFilter(ChangeDetection.In in, int medianFilter) {
+        return new ChangeDetection.In(in.before(), in.after(), in.bands(), in.iterations(), in.threshold(), in.thresholdMethod(),
+                medianFilter, in.beforeMask(), in.afterMask(), in.maskSnow());
+    }
+
     static ChangeDetection.In withBands(ChangeDetection.In in, String bands) {
         return new ChangeDetection.In(in.before(), in.after(), bands, in.iterations(), in.threshold(), in.thresholdMethod(),
                 in.medianFilter(), in.beforeMask(), in.afterMask(), in.maskSnow());
