@@ -21,6 +21,7 @@ import java.util.List;
  * @param samples   generation of the bundled sample pair
  * @param demo      the end-to-end demo run at start-up
  * @param maps      map publishing: WMS / WMTS limits, automatic publishing of results, tile cache, preview
+ * @param workflows how workflow processes run their steps
  */
 @ConfigurationProperties(prefix = "candela")
 public record CandelaProperties(@DefaultValue("./data") Path dataDir,
@@ -30,7 +31,8 @@ public record CandelaProperties(@DefaultValue("./data") Path dataDir,
                                 @DefaultValue Inputs inputs,
                                 @DefaultValue Samples samples,
                                 @DefaultValue Demo demo,
-                                @DefaultValue Maps maps) {
+                                @DefaultValue Maps maps,
+                                @DefaultValue Workflows workflows) {
 
     public CandelaProperties {
         dataDir = dataDir.toAbsolutePath().normalize();
@@ -71,6 +73,26 @@ public record CandelaProperties(@DefaultValue("./data") Path dataDir,
                     : dataDir.resolve(kubernetes.imagesTable()).normalize();
             return new Launcher(type, workers, queueLength, progressInterval, kubernetes.withImagesTable(table));
         }
+    }
+
+    /**
+     * Workflows: processes made of steps of other processes. The server runs a workflow's own code on
+     * one of {@code maxRunning} threads of its own and each step as a job through the configured
+     * launcher (so a Kubernetes Job per step, counted against the owner's running-job limit).
+     *
+     * @param maxConcurrentSteps        steps of one workflow running at once; caps what the workflow asks for
+     * @param maxConcurrentStepsOverall steps of all workflows running at once
+     * @param maxRunning                workflows running at once; beyond, Execute answers ServerBusy
+     * @param busyRetry                 wait before submitting again a step the launcher refused while none of the workflow's steps runs
+     * @param busyTimeout               how long a workflow with no step running waits for the launcher to take one before it fails
+     * @param cancelGrace               how long a dismissed workflow waits for its steps to confirm they stopped
+     */
+    public record Workflows(@DefaultValue("4") int maxConcurrentSteps,
+                            @DefaultValue("16") int maxConcurrentStepsOverall,
+                            @DefaultValue("8") int maxRunning,
+                            @DefaultValue("1s") Duration busyRetry,
+                            @DefaultValue("10m") Duration busyTimeout,
+                            @DefaultValue("30s") Duration cancelGrace) {
     }
 
     /** {@code candela.launcher.type}. */

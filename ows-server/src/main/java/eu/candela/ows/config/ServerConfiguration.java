@@ -8,6 +8,8 @@ import eu.candela.ows.inputs.ServerLocalReferences;
 import eu.candela.ows.jobs.JdbcJobStore;
 import eu.candela.ows.jobs.JobRecord;
 import eu.candela.ows.jobs.JobService;
+import eu.candela.ows.jobs.WorkflowJobs;
+import eu.candela.ows.jobs.WorkflowSettings;
 import eu.candela.ows.jobs.JobState;
 import eu.candela.ows.jobs.JobStore;
 import eu.candela.ows.jobs.JobStoreMigrations;
@@ -56,13 +58,22 @@ public class ServerConfiguration {
 
     /** Destroyed before the launcher it depends on, so shutdown cancellations are not recorded as dismissals. */
     @Bean(destroyMethod = "shutdown")
-    JobService jobService(JobStore store, Launcher launcher, CandelaProperties properties, ResultFinisher finisher) {
+    JobService jobService(JobStore store, Launcher launcher, CandelaProperties properties, ResultFinisher finisher,
+                          WorkflowJobs workflows) {
         try {
             Files.createDirectories(properties.jobsDir());
         } catch (IOException e) {
             throw new UncheckedIOException("candela.data-dir: cannot create " + properties.jobsDir(), e);
         }
-        return new JobService(store, launcher, properties.jobsDir(), Clock.systemUTC(), finisher);
+        return new JobService(store, launcher, properties.jobsDir(), Clock.systemUTC(), finisher, workflows);
+    }
+
+    /** Destroyed after the job service and before the launcher its steps run on. */
+    @Bean(destroyMethod = "close")
+    WorkflowJobs workflowJobs(Launcher launcher, ProcessRegistry registry, CandelaProperties properties) {
+        var w = properties.workflows();
+        return new WorkflowJobs(launcher, registry, new WorkflowSettings(w.maxConcurrentSteps(), w.maxConcurrentStepsOverall(),
+                w.maxRunning(), w.busyRetry(), w.busyTimeout(), w.cancelGrace()));
     }
 
     @Bean

@@ -44,6 +44,7 @@ public final class JobService {
     static final String REQUEUED_AFTER_RESTART = "re-queued after server restart";
     static final String INTERRUPTED_BY_RESTART = "interrupted by a server restart while running; execute it again";
     static final String COMPLETED_BEFORE_RESTART = "completed before a server restart";
+    static final String RESUMED_AFTER_RESTART = "resumed after a server restart";
 
     private static final Logger LOG = LoggerFactory.getLogger(JobService.class);
     private static final int LOCK_STRIPES = 64;
@@ -53,6 +54,8 @@ public final class JobService {
     private final JobDirectories directories;
     private final Clock clock;
     private final ResultFinisher finisher;
+    /** Runs the jobs of workflow processes instead of the launcher; null when the server runs none. */
+    private final WorkflowJobs workflows;
     /** Runs the finisher off the launcher's threads; two, so one slow conversion does not hold up every job. */
     private final ExecutorService finishing = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "job-finisher");
@@ -71,6 +74,16 @@ public final class JobService {
 
     /** @param finisher runs on each result before its job is recorded as successful (map publishing) */
     public JobService(JobStore store, Launcher launcher, Path jobsRoot, Clock clock, ResultFinisher finisher) {
+        this(store, launcher, jobsRoot, clock, finisher, null);
+    }
+
+    /**
+     * @param finisher  runs on each result before its job is recorded as successful (map publishing)
+     * @param workflows runs the jobs of workflow processes (their steps through {@code launcher}); null for none
+     */
+    public JobService(JobStore store, Launcher launcher, Path jobsRoot, Clock clock, ResultFinisher finisher,
+                      WorkflowJobs workflows) {
+        this.workflows = workflows;
         this.finisher = Objects.requireNonNull(finisher, "finisher");
         this.store = Objects.requireNonNull(store, "store");
         this.launcher = Objects.requireNonNull(launcher, "launcher");
@@ -152,7 +165,7 @@ public final class JobService {
             return current;
         }
         // Outside the write lock: the launcher may report the cancellation synchronously.
-        boolean launcherKnewIt = launcher.cancel(jobId);
+        boolean launcherKnewIt = workflows != null && workflows.cancel(jobId) || launcher.cancel(jobId);
         try (JobLogContext ignored = JobLogContext.of(current)) {
             LOG.debug("dismiss requested; launcher knew the job: {}", launcherKnewIt);
         }
@@ -178,7 +191,8 @@ public final class JobService {
      * Re-attaches to the jobs a stopped server left accepted or running that the launcher still runs
      * (Kubernetes Jobs), and settles the ones it does not know: a
      * complete {@code result.json} makes it successful, an accepted job with its inputs is queued
-     * again, and any other is failed with a message telling the client to execute it again.
+     * again, a running workflow is resumed (it reuses the steps that succeeded and follows the ones
+     * still running), and any other is failed with a message telling the client to execute it again.
      * Call once at startup, before fronts accept requests.
      */
     public RecoverySummary recoverAfterRestart() {
@@ -231,6 +245,16 @@ public final class JobService {
                     current -> current.withSuccess(result.get(), COMPLETED_BEFORE_RESTART, clock.instant()));
             return Recovery.SUCCEEDED;
         }
+        if (job.state() == JobState.RUNNING && workflows != null && workflows.handles(job.processId())) {
+            transition(job.jobId(), JobState.RUNNING, "recovery",
+                    current -> current.withProgress(current.percentCompleted(), RESUMED_AFTER_RESTART, clock.instant()));
+            try {
+                launch(job);
+                return Recovery.REQUEUED;
+            } catch (ServerBusyException e) {
+                return Recovery.FAILED;
+            }
+        }
         if (job.state() == JobState.ACCEPTED && directories.readInputs(job.jobId()).isPresent()) {
             transition(job.jobId(), JobState.ACCEPTED, "recovery",
                     current -> current.withMessage(REQUEUED_AFTER_RESTART, clock.instant()));
@@ -249,7 +273,11 @@ public final class JobService {
     private void launch(JobRecord job) throws ServerBusyException {
         JobSpec spec = new JobSpec(job.jobId(), job.processId(), job.owner(), directories.of(job.jobId()), Map.of());
         try {
-            launcher.submit(spec, events);
+            if (workflows != null && workflows.handles(job.processId())) {
+                workflows.submit(spec, events);
+            } else {
+                launcher.submit(spec, events);
+            }
         } catch (LauncherBusyException e) {
             String reason = e.getMessage() != null && e.getMessage().startsWith("server busy")
                     ? e.getMessage()

@@ -7,6 +7,7 @@ import eu.candela.wps.samples.SamplePair;
 import eu.candela.wps.samples.SamplePairGenerator;
 import eu.candela.wps.spi.ProcessDescriptor;
 import eu.candela.wps.spi.ProcessRegistry;
+import eu.candela.wps.workflow.WorkflowLimits;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The processing entry point, {@code java -jar candela-processes.jar <command>}:
  * <pre>
- * run &lt;process-id&gt; &lt;job-dir&gt;   run a process on a job directory; exit 0 succeeded, 1 failed, 2 cancelled
+ * run &lt;process-id&gt; &lt;job-dir&gt;   run a process on a job directory; exit 0 succeeded, 1 failed, 2 cancelled;
+ *                               a workflow runs its steps in job-dir/steps/&lt;name&gt;, in this JVM, at most
+ *                               $CANDELA_WORKFLOW_MAX_CONCURRENT_STEPS (default: the processors) at once
  * list                          process ids and titles
  * describe &lt;process-id&gt;         the process descriptor as JSON
  * sample &lt;out-dir&gt; [size]       write the synthetic Bordeaux pair and its change truth (default 1024 px)
@@ -34,6 +37,7 @@ public final class ProcessCli {
     static final long SAMPLE_SEED = 20170419L;
     private static final int DEFAULT_SAMPLE_SIZE = 1024;
     private static final long SHUTDOWN_GRACE_SECONDS = 30;
+    static final String MAX_STEPS_VARIABLE = "CANDELA_WORKFLOW_MAX_CONCURRENT_STEPS";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -80,8 +84,10 @@ public final class ProcessCli {
         }, "cancel-on-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            ProcessRunner runner = new ProcessRunner(ProcessRegistry.discover(),
-                    status -> err.printf(Locale.ROOT, "[%3d%%] %s%n", status.percentCompleted(), status.message()));
+            ProcessRegistry registry = ProcessRegistry.discover();
+            ProcessRunner runner = new ProcessRunner(registry,
+                    status -> err.printf(Locale.ROOT, "[%3d%%] %s%n", status.percentCompleted(), status.message()),
+                    new InProcessSteps(registry, WorkflowLimits.of(maxConcurrentSteps())));
             int exit = runner.run(processId, jobDir, cancelled::get);
             if (exit == ProcessRunner.FAILED && !Files.exists(new JobDirectory(jobDir).statusFile())) {
                 // The runner could not even write a status: say so here, the only place left.
@@ -96,6 +102,20 @@ public final class ProcessCli {
                 // The hook is running; it returns now that the job has finished.
             }
         }
+    }
+
+    /**
+     * The in-process cap on a workflow's steps running at once: {@value #MAX_STEPS_VARIABLE} when set,
+     * else the number of processors.
+     */
+    private static int maxConcurrentSteps() {
+        String configured = System.getenv(MAX_STEPS_VARIABLE);
+        int steps = configured == null || configured.isBlank()
+                ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(configured.trim());
+        if (steps < 1) {
+            throw new IllegalArgumentException(MAX_STEPS_VARIABLE + " must be at least 1, is " + steps);
+        }
+        return steps;
     }
 
     private int list() {
@@ -127,7 +147,9 @@ public final class ProcessCli {
     private int usage() {
         err.println("""
                 usage: java -jar candela-processes.jar <command>
-                  run <process-id> <job-dir>   run a process on a job directory (exit 0 succeeded, 1 failed, 2 cancelled)
+                  run <process-id> <job-dir>   run a process on a job directory (exit 0 succeeded, 1 failed, 2 cancelled);
+                                               a workflow runs its steps in <job-dir>/steps, at most
+                                               $CANDELA_WORKFLOW_MAX_CONCURRENT_STEPS at once (default: processors)
                   list                         list process ids and titles
                   describe <process-id>        print a process descriptor as JSON
                   sample <out-dir> [size]      write the synthetic bi-temporal sample pair (default 1024 px)""");

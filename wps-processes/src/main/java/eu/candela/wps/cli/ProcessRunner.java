@@ -9,7 +9,11 @@ import eu.candela.wps.spi.Algorithm;
 import eu.candela.wps.spi.InvalidInputException;
 import eu.candela.wps.spi.ProcessCancelledException;
 import eu.candela.wps.spi.ProcessRegistry;
+import eu.candela.wps.spi.ProcessContext;
+import eu.candela.wps.spi.StepFailedException;
 import eu.candela.wps.spi.UnknownProcessException;
+import eu.candela.wps.spi.Workflow;
+import eu.candela.wps.workflow.WorkflowRuntime;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -42,9 +46,20 @@ public final class ProcessRunner {
     private final ProcessRegistry registry;
     private final Consumer<JobStatus> progressListener;
     private final Clock clock;
+    private final WorkflowRuntime workflows;
 
     public ProcessRunner(ProcessRegistry registry) {
         this(registry, status -> { }, Clock.systemUTC());
+    }
+
+    /**
+     * A runner that also runs {@link Workflow}s, with contexts from {@code workflows} (without one, a
+     * workflow fails saying it needs a workflow runtime).
+     *
+     * @param progressListener told of every status written, for example to echo progress on a console
+     */
+    public ProcessRunner(ProcessRegistry registry, Consumer<JobStatus> progressListener, WorkflowRuntime workflows) {
+        this(registry, progressListener, Clock.systemUTC(), Objects.requireNonNull(workflows, "workflows"));
     }
 
     /** @param progressListener told of every status written, for example to echo progress on a console */
@@ -53,6 +68,11 @@ public final class ProcessRunner {
     }
 
     ProcessRunner(ProcessRegistry registry, Consumer<JobStatus> progressListener, Clock clock) {
+        this(registry, progressListener, clock, null);
+    }
+
+    private ProcessRunner(ProcessRegistry registry, Consumer<JobStatus> progressListener, Clock clock, WorkflowRuntime workflows) {
+        this.workflows = workflows;
         this.registry = Objects.requireNonNull(registry, "registry");
         this.progressListener = Objects.requireNonNull(progressListener, "progressListener");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -95,7 +115,9 @@ public final class ProcessRunner {
             }
             Record input = new InputBinder(entry.definition(), directory).bind(inputs);
             context.checkCancelled();
-            Record output = runAlgorithm(entry.algorithm(), input, context);
+            ProcessContext processContext = entry.algorithm() instanceof Workflow<?, ?> && workflows != null
+                    ? workflows.contextFor(context) : context;
+            Record output = runAlgorithm(entry.algorithm(), input, processContext);
             if (output == null) {
                 throw new IllegalStateException("the process returned no outputs");
             }
@@ -116,13 +138,13 @@ public final class ProcessRunner {
     }
 
     @SuppressWarnings("unchecked")
-    private static Record runAlgorithm(Algorithm<?, ?> algorithm, Record input, JobContext context) throws Exception {
+    private static Record runAlgorithm(Algorithm<?, ?> algorithm, Record input, ProcessContext context) throws Exception {
         return ((Algorithm<Record, Record>) algorithm).run(input, context);
     }
 
     /** What a user reads in the job status: the cause in plain words, without a stack trace. */
     static String userMessage(Throwable e) {
-        if (e instanceof InvalidInputException || e instanceof UnknownProcessException || e instanceof JobFileFormatException) {
+        if (e instanceof InvalidInputException || e instanceof StepFailedException || e instanceof UnknownProcessException || e instanceof JobFileFormatException) {
             return e.getMessage();
         }
         if (e instanceof NoSuchFileException missing && missing.getFile() != null && missing.getFile().endsWith("inputs.json")) {

@@ -71,14 +71,17 @@ public final class ProcessDefinitions {
         return InputDerivation.elementType(inputComponent);
     }
 
-    /** The concrete {@code I} and {@code O} of {@code Algorithm<I, O>}, looked up the class hierarchy. */
+    /**
+     * The concrete {@code I} and {@code O} of {@code Algorithm<I, O>} (or of {@code Workflow<I, O>},
+     * which extends it), looked up the class hierarchy.
+     */
     private static Class<?>[] recordTypes(Class<?> algorithmClass, String id) {
         if (!Algorithm.class.isAssignableFrom(algorithmClass)) {
             throw new InvalidProcessDefinitionException(id, null, algorithmClass.getName() + " does not implement Algorithm");
         }
         for (Class<?> c = algorithmClass; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Type t : c.getGenericInterfaces()) {
-                if (t instanceof ParameterizedType p && p.getRawType() == Algorithm.class) {
+                if (t instanceof ParameterizedType p && (p.getRawType() == Algorithm.class || p.getRawType() == Workflow.class)) {
                     Type[] args = p.getActualTypeArguments();
                     if (args[0] instanceof Class<?> in && in.isRecord() && args[1] instanceof Class<?> out && out.isRecord()) {
                         return new Class<?>[] {in, out};

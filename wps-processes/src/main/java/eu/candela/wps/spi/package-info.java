@@ -31,5 +31,39 @@
  * an {@link eu.candela.wps.spi.InvalidProcessDefinitionException} naming process and parameter.
  * {@link eu.candela.wps.spi.ProcessRegistry#discover()} finds the algorithms listed in
  * {@code META-INF/services/eu.candela.wps.spi.Algorithm}.
+ *
+ * <h2>Workflows</h2>
+ *
+ * <p>A process made of steps of other processes implements {@link eu.candela.wps.spi.Workflow}
+ * instead of {@code Algorithm}; everything else (annotation, records, registration) is the same,
+ * and clients cannot tell it from a plain process. Its {@code run} gets a
+ * {@link eu.candela.wps.spi.WorkflowContext} that runs one {@link eu.candela.wps.spi.Step}
+ * ({@code run}) or several at once under a concurrency limit ({@code fanOut}), maps the steps'
+ * progress onto the workflow's, cancels running steps when the workflow is cancelled, and throws a
+ * {@link eu.candela.wps.spi.StepFailedException} naming the step that failed. A step's
+ * {@link eu.candela.wps.spi.StepOutputs} give its files as paths that later steps take as inputs.
+ * In-process every step is a sub-directory of the workflow's job directory; on the server every
+ * step is a job of its own through the configured launcher (a Kubernetes Job, say). Only the
+ * workflow's own outputs are published.
+ *
+ * <pre>
+ * &#64;EoProcess(id = "HalvesChangeDetection", version = "1.0", title = "Change detection by halves")
+ * public final class HalvesChangeDetection implements Workflow&lt;HalvesChangeDetection.In, HalvesChangeDetection.Out&gt; {
+ *     public record In(&#64;Param(title = "Before") RasterRef before, &#64;Param(title = "After") RasterRef after) {}
+ *     public record Out(&#64;Result(title = "Changed pixels") Integer changedPixels) {}
+ *
+ *     public Out run(In in, WorkflowContext ctx) {
+ *         List&lt;Step&gt; halves = List.of(
+ *                 Step.of("top", ChangeDetection.class, new ChangeDetection.In(in.before(), in.after(), ...)),
+ *                 Step.of("bottom", ChangeDetection.class, new ChangeDetection.In(...)));
+ *         List&lt;StepOutputs&gt; done = ctx.fanOut(halves, 2, 100);   // both at once, if the platform allows
+ *         int changed = 0;
+ *         for (StepOutputs o : done) {
+ *             changed += o.as(ChangeDetection.Out.class).changedPixels();   // or o.file("mask") for the next step
+ *         }
+ *         return new Out(changed);
+ *     }
+ * }
+ * </pre>
  */
 package eu.candela.wps.spi;
