@@ -37,10 +37,32 @@ public class EoDataController {
 
     /** The regular file under {@code root} named by {@code relative}, never outside it. */
     public static Optional<Path> resolve(Path root, String relative) {
+        return inside(root, relative).filter(Files::isRegularFile);
+    }
+
+    /**
+     * The product folder ({@code *.SAFE}) under {@code root} named by {@code relative}: the folder
+     * itself or a file in it (such as {@code manifest.safe}), never outside {@code root}. Only
+     * product inputs resolve to a folder; every other reference must name a regular file.
+     */
+    public static Optional<Path> resolveProduct(Path root, String relative) {
+        Optional<Path> named = inside(root, relative);
+        if (named.isEmpty()) return Optional.empty();
+        for (Path p = named.get(); p != null && p.startsWith(root) && !p.equals(root); p = p.getParent()) {
+            if (Files.isDirectory(p) && p.getFileName().toString().toUpperCase(java.util.Locale.ROOT).endsWith(".SAFE")) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The existing path under {@code root} named by {@code relative}, or empty when it leads out of the archive. */
+    private static Optional<Path> inside(Path root, String relative) {
         String decoded = java.net.URLDecoder.decode(relative, java.nio.charset.StandardCharsets.UTF_8);
+        if (decoded.endsWith("/")) decoded = decoded.substring(0, decoded.length() - 1);
         if (decoded.isEmpty() || decoded.contains("\0")) return Optional.empty();
         Path p = root.resolve(decoded).normalize();
-        if (!p.startsWith(root) || !Files.isRegularFile(p)) return Optional.empty();
+        if (!p.startsWith(root) || p.equals(root) || !Files.exists(p)) return Optional.empty();
         try {
             // A symbolic link inside the archive must not lead out of it either.
             if (!p.toRealPath().startsWith(root.toRealPath())) return Optional.empty();

@@ -17,5 +17,16 @@ public interface LocalReferences {
      */
     Optional<Path> resolve(String href, String baseUrl);
 
+    /**
+     * Maps a reference to a product folder ({@code *.SAFE}) of this server's EO data archive, or to
+     * a file inside one, to that folder. Only product inputs
+     * ({@link eu.candela.wps.spi.ProductRef}) are resolved this way.
+     *
+     * @return the local folder, or empty when {@code href} names no product of this server's archive
+     */
+    default Optional<Path> resolveProduct(String href, String baseUrl) {
+        return Optional.empty();
+    }
+
     LocalReferences NONE = (href, baseUrl) -> Optional.empty();
 }

@@ -27,11 +27,29 @@ public final class ServerLocalReferences implements LocalReferences {
     }
 
     @Override
-    public Optional<Path> resolve(String href, String baseUrl) {
+    public Optional<Path> resolveProduct(String href, String baseUrl) {
+        return serverPath(href, baseUrl)
+                .filter(path -> path.startsWith(EoDataController.PREFIX))
+                .flatMap(path -> EoDataController.resolveProduct(eodataRoot, path.substring(EoDataController.PREFIX.length())));
+    }
+
+    /** The path part of {@code href} below this server's base URL, or empty when it is another server's. */
+    private static Optional<String> serverPath(String href, String baseUrl) {
         String prefix = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         String h = href.trim();
         if (!h.startsWith(prefix + "/")) return Optional.empty();
-        String path = URI.create(h.substring(prefix.length()).replace(" ", "%20")).getPath();
+        try {
+            return Optional.ofNullable(URI.create(h.substring(prefix.length()).replace(" ", "%20")).getPath());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<Path> resolve(String href, String baseUrl) {
+        Optional<String> serverPath = serverPath(href, baseUrl);
+        if (serverPath.isEmpty()) return Optional.empty();
+        String path = serverPath.get();
         if (path.startsWith(EoDataController.PREFIX)) {
             return EoDataController.resolve(eodataRoot, path.substring(EoDataController.PREFIX.length()));
         }

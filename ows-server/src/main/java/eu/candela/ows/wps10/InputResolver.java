@@ -70,6 +70,10 @@ public final class InputResolver {
     }
 
     private InputValue complex(InputDescriptor desc, InputSpec.Complex c, Path jobDir, int occurrence) {
+        if (MediaTypes.isProduct(desc)) {
+            throw OwsException.invalid(desc.id(), "Input '" + desc.id()
+                    + "' is a product folder (*.SAFE): pass it by reference to this server's /eodata/ URL, not inline");
+        }
         String mimeType = c.mimeType() != null ? c.mimeType() : desc.formats().get(0).mimeType();
         if (!c.base64()) {
             return new InlineValue(c.content(), mimeType);
@@ -96,6 +100,9 @@ public final class InputResolver {
                     "Literal input '" + desc.id() + "' cannot be passed by reference");
         }
         String mimeType = r.mimeType() != null ? r.mimeType() : desc.formats().get(0).mimeType();
+        if (MediaTypes.isProduct(desc)) {
+            return product(desc, r, mimeType, baseUrl);
+        }
         Optional<Path> local = localReferences.resolve(r.href(), baseUrl);
         if (local.isPresent()) {
             checkContent(desc, mimeType, local.get());
@@ -117,6 +124,17 @@ public final class InputResolver {
             }
         }
         return new FileValue(jobDir.relativize(file).toString(), mimeType);
+    }
+
+    /**
+     * A product folder is never downloaded: the reference must name a {@code *.SAFE} folder (or a
+     * file in one) of this server's EO archive, and the job gets the folder's path.
+     */
+    private InputValue product(InputDescriptor desc, InputSpec.Reference r, String mimeType, String baseUrl) {
+        Path folder = localReferences.resolveProduct(r.href(), baseUrl).orElseThrow(() -> OwsException.invalid(desc.id(),
+                "Input '" + desc.id() + "' must reference a product folder (*.SAFE) of this server's EO data archive, "
+                        + "such as " + baseUrl.replaceAll("/$", "") + "/eodata/<path>.SAFE; '" + r.href() + "' is not one"));
+        return new FileValue(folder.toAbsolutePath().toString(), mimeType);
     }
 
     /** A cheap header probe, so a wrong file is refused now rather than failing the job later. */

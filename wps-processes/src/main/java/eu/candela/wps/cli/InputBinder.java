@@ -15,6 +15,7 @@ import eu.candela.wps.spi.InvalidInputException;
 import eu.candela.wps.spi.MediaTypes;
 import eu.candela.wps.spi.ProcessDefinition;
 import eu.candela.wps.spi.ProcessDefinitions;
+import eu.candela.wps.spi.ProductRef;
 import eu.candela.wps.spi.RasterRef;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
@@ -115,6 +116,12 @@ final class InputBinder {
             }
             return new RasterRef(existingFile(input, file));
         }
+        if (type == ProductRef.class) {
+            if (!(value instanceof FileValue file)) {
+                throw new InvalidInputException(input.id(), "expects a product folder (*.SAFE) in the EO archive, not inline data");
+            }
+            return new ProductRef(productFolder(input, file));
+        }
         String text = value instanceof FileValue file
                 ? Files.readString(existingFile(input, file), StandardCharsets.UTF_8)
                 : ((InlineValue) value).text();
@@ -131,6 +138,24 @@ final class InputBinder {
             throw new InvalidInputException(input.id(), "file '" + file.path() + "' does not exist");
         }
         return path;
+    }
+
+    /**
+     * The {@code *.SAFE} folder {@code file} names: the folder itself, or the nearest enclosing
+     * {@code *.SAFE} folder of a file in it (a reference to {@code manifest.safe}).
+     */
+    private Path productFolder(InputDescriptor input, FileValue file) {
+        Path path = jobDirectory.resolve(file.path()).toAbsolutePath().normalize();
+        if (!Files.exists(path)) {
+            throw new InvalidInputException(input.id(), "product folder '" + file.path() + "' does not exist");
+        }
+        for (Path p = path; p != null; p = p.getParent()) {
+            if (Files.isDirectory(p) && p.getFileName() != null
+                    && p.getFileName().toString().toUpperCase(java.util.Locale.ROOT).endsWith(".SAFE")) {
+                return p;
+            }
+        }
+        throw new InvalidInputException(input.id(), "'" + file.path() + "' is not a product folder (*.SAFE) nor a file in one");
     }
 
     private static BoundingBox boundingBox(InputDescriptor input, InputValue value) {

@@ -15,6 +15,7 @@ public record Format(String mimeType, String encoding, String schema) {
     public static final Format COG = new Format(MediaTypes.COG, null, null);
     public static final Format GEOJSON = new Format(MediaTypes.GEOJSON, null, null);
     public static final Format JSON = new Format(MediaTypes.JSON, null, null);
+    public static final Format SAFE = new Format(MediaTypes.SAFE, null, null);
 
     public Format {
         Objects.requireNonNull(mimeType, "mimeType");

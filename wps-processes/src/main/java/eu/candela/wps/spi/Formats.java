@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * The media types a complex input accepts, the first being the default. Without it a
- * {@link RasterRef} accepts {@link MediaTypes#GEOTIFF} and {@link MediaTypes#COG}, and a
- * {@link GeoJson} accepts {@link MediaTypes#GEOJSON}.
+ * {@link RasterRef} accepts {@link MediaTypes#GEOTIFF} and {@link MediaTypes#COG}, a
+ * {@link ProductRef} {@link MediaTypes#SAFE}, and a {@link GeoJson} {@link MediaTypes#GEOJSON}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

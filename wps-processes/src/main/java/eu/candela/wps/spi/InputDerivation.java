@@ -13,7 +13,7 @@ final class InputDerivation {
     private static final Set<Class<?>> LITERAL_TYPES = Set.of(String.class, Integer.class, int.class,
             Double.class, double.class, Boolean.class, boolean.class);
     private static final String SUPPORTED = "String, an enum, Integer, Double, Boolean (or their primitives), "
-            + "RasterRef, GeoJson, BoundingBox, or a List of one of these";
+            + "RasterRef, ProductRef, GeoJson, BoundingBox, or a List of one of these";
 
     private final String processId;
     private final RecordComponent component;
@@ -87,7 +87,7 @@ final class InputDerivation {
 
     static DataKind kindOf(Class<?> type) {
         if (LITERAL_TYPES.contains(type) || type.isEnum()) return DataKind.LITERAL;
-        if (type == RasterRef.class || type == GeoJson.class) return DataKind.COMPLEX;
+        if (type == RasterRef.class || type == ProductRef.class || type == GeoJson.class) return DataKind.COMPLEX;
         if (type == BoundingBox.class) return DataKind.BOUNDING_BOX;
         return null;
     }
@@ -118,6 +118,10 @@ final class InputDerivation {
             throw reject(kind != DataKind.COMPLEX ? "@Formats applies to complex inputs, not to " + type.getSimpleName()
                     : "@Formats lists no media type");
         }
+        if (formats != null && type == ProductRef.class
+                && Arrays.stream(formats.value()).noneMatch(f -> MediaTypes.matches(f, MediaTypes.SAFE))) {
+            throw reject("@Formats of a ProductRef must include " + MediaTypes.SAFE + ", which tells the server to map the reference to a folder");
+        }
         Crs crs = component.getAnnotation(Crs.class);
         if (crs != null && (kind != DataKind.BOUNDING_BOX || crs.value().length == 0)) {
             throw reject(kind != DataKind.BOUNDING_BOX ? "@Crs applies to BoundingBox inputs, not to " + type.getSimpleName()
@@ -135,6 +139,7 @@ final class InputDerivation {
             return Arrays.stream(formats.value()).map(Format::of).toList();
         }
         if (type == RasterRef.class) return List.of(Format.GEOTIFF, Format.COG);
+        if (type == ProductRef.class) return List.of(Format.SAFE);
         if (type == GeoJson.class) return List.of(Format.GEOJSON);
         return List.of();
     }

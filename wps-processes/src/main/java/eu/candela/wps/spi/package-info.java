@@ -21,6 +21,7 @@
  *
  * <p>Input types: {@code String}, enums (allowed values are the constant names), {@code Integer},
  * {@code Double}, {@code Boolean} and their primitives, {@link eu.candela.wps.spi.RasterRef},
+ * {@link eu.candela.wps.spi.ProductRef} (a {@code *.SAFE} folder of the EO archive),
  * {@link eu.candela.wps.spi.GeoJson}, {@link eu.candela.wps.spi.BoundingBox}, and {@code List} of
  * these for inputs that may occur more than once. Output types: {@code java.nio.file.Path} (a file,
  * usually in {@link eu.candela.wps.spi.ProcessContext#outputDirectory()}), {@code GeoJson}, and the

@@ -11,6 +11,7 @@ import eu.candela.wps.jobdir.JobResult;
 import eu.candela.wps.jobdir.JobStatus;
 import eu.candela.wps.jobdir.LiteralValue;
 import eu.candela.wps.jobdir.OutputValue;
+import eu.candela.wps.spi.MediaTypes;
 import eu.candela.wps.spi.ProcessRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -142,6 +143,42 @@ class ProcessRunnerTest {
 
         assertThat(real.run("ChangeDetection", dir.root(), () -> false)).isEqualTo(ProcessRunner.FAILED);
         assertThat(status(dir).message()).isEqualTo("Input 'before' file 'inputs/nowhere.tif' does not exist");
+    }
+
+    @Test
+    void bindsAProductToItsSafeFolder() throws IOException {
+        Path safe = Files.createDirectories(root.resolve("archive/S2A_MSIL2A_X.SAFE"));
+        JobDirectory dir = job(inputs("ProductName").with("product", new FileValue(safe.toString(), MediaTypes.SAFE)));
+
+        assertThat(run(dir, "ProductName")).isEqualTo(ProcessRunner.SUCCEEDED);
+        assertThat(literal(dir.readResult().orElseThrow(), "folder")).isEqualTo(safe.toString());
+    }
+
+    @Test
+    void bindsAFileInsideAProductToTheProductFolder() throws IOException {
+        Path safe = Files.createDirectories(root.resolve("archive/S2A_MSIL1C_X.SAFE"));
+        Path manifest = Files.writeString(safe.resolve("manifest.safe"), "<xfdu/>");
+        JobDirectory dir = job(inputs("ProductName").with("product", new FileValue(manifest.toString(), null)));
+
+        assertThat(run(dir, "ProductName")).isEqualTo(ProcessRunner.SUCCEEDED);
+        assertThat(literal(dir.readResult().orElseThrow(), "folder")).isEqualTo(safe.toString());
+    }
+
+    @Test
+    void failsAProductThatIsNoSafeFolderNamingTheInput() throws IOException {
+        Path plain = Files.createDirectories(root.resolve("archive/not-a-product"));
+        JobDirectory dir = job(inputs("ProductName").with("product", new FileValue(plain.toString(), null)));
+
+        assertThat(run(dir, "ProductName")).isEqualTo(ProcessRunner.FAILED);
+        assertThat(status(dir).message()).startsWith("Input 'product'").contains("is not a product folder (*.SAFE)");
+    }
+
+    @Test
+    void failsAMissingProductNamingTheInput() throws IOException {
+        JobDirectory dir = job(inputs("ProductName").with("product", new FileValue("/nowhere/X.SAFE", null)));
+
+        assertThat(run(dir, "ProductName")).isEqualTo(ProcessRunner.FAILED);
+        assertThat(status(dir).message()).isEqualTo("Input 'product' product folder '/nowhere/X.SAFE' does not exist");
     }
 
     @Test

@@ -11,6 +11,7 @@ import eu.candela.wps.spi.MediaTypes;
 import eu.candela.wps.spi.OptionalParam;
 import eu.candela.wps.spi.Param;
 import eu.candela.wps.spi.ProcessContext;
+import eu.candela.wps.spi.ProductRef;
 import eu.candela.wps.spi.Range;
 import eu.candela.wps.spi.Result;
 import java.nio.file.Files;
@@ -93,7 +94,22 @@ final class TestAlgorithms {
         }
     }
 
+    /** Names the product folder it was given, so tests can see how a ProductRef is bound. */
+    @EoProcess(id = "ProductName", version = "1", title = "Product name")
+    static final class ProductName implements Algorithm<ProductName.In, ProductName.Out> {
+        record In(@Param(title = "Product") ProductRef product) {
+        }
+
+        record Out(@Result(title = "Folder") String folder) {
+        }
+
+        @Override
+        public Out run(In in, ProcessContext ctx) {
+            return new Out(in.product().directory().toString());
+        }
+    }
+
     static List<Algorithm<?, ?>> all() {
-        return List.of(new Echo(), new Failing(), new Blocks(), new eu.candela.wps.hello.Hello());
+        return List.of(new Echo(), new Failing(), new Blocks(), new ProductName(), new eu.candela.wps.hello.Hello());
     }
 }

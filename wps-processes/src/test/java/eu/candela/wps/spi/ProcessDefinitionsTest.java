@@ -34,6 +34,20 @@ class ProcessDefinitionsTest {
         }
     }
 
+    @EoProcess(id = "Product", version = "1", title = "Takes a SAFE product")
+    static final class ProductProcess implements Algorithm<ProductProcess.In, ProductProcess.Out> {
+        record In(@Param(title = "Product") ProductRef product) {
+        }
+
+        record Out(@Result(title = "Name") String name) {
+        }
+
+        @Override
+        public Out run(In in, ProcessContext ctx) {
+            return null;
+        }
+    }
+
     private final ProcessDescriptor descriptor = ProcessDefinitions.describe(SampleProcess.class);
 
     private InputDescriptor input(String id) {
@@ -68,6 +82,16 @@ class ProcessDefinitionsTest {
     void givesRastersGeoTiffAndCogFormatsByDefault() {
         assertThat(input("scene").formats()).containsExactly(Format.GEOTIFF, Format.COG);
         assertThat(input("area").formats()).containsExactly(Format.GEOJSON);
+    }
+
+    @Test
+    void givesProductsTheSafeFormatAsComplexInputs() {
+        InputDescriptor product = ProcessDefinitions.describe(ProductProcess.class).input("product").orElseThrow();
+
+        assertThat(product.kind()).isEqualTo(DataKind.COMPLEX);
+        assertThat(product.formats()).containsExactly(Format.SAFE);
+        assertThat(MediaTypes.isProduct(product)).isTrue();
+        assertThat(MediaTypes.isProduct(input("scene"))).isFalse();
     }
 
     @Test
