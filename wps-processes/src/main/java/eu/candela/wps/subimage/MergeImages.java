@@ -1,6 +1,7 @@
 package eu.candela.wps.subimage;
 
 import eu.candela.eodata.grid.GridGeometry;
+import eu.candela.wps.change.ChangePreview;
 import eu.candela.eodata.raster.CogOptions;
 import eu.candela.eodata.raster.CogWriter;
 import eu.candela.eodata.raster.GeoTiffReader;
@@ -52,6 +53,7 @@ import java.util.Map;
 public final class MergeImages implements Algorithm<MergeImages.In, MergeImages.Out> {
 
     static final int MAX_SUB_IMAGES = SplitImage.MAX_SUB_IMAGES;
+    static final int PREVIEW_SIZE = 1024;
 
     public record In(
             @Param(title = "Probabilities", description = "The change probability of each sub-image (GeoTIFF, any order, placed by "
@@ -66,7 +68,10 @@ public final class MergeImages implements Algorithm<MergeImages.In, MergeImages.
             @Param(title = "Pair", description = "Id of the manifest pair the sub-images belong to; the first pair when omitted")
             @OptionalParam String pair,
             @Param(title = "Threshold", description = "Change where the blended probability exceeds it; used only without masks")
-            @DefaultValue("0.999999") @Range(min = 0, max = 1) Double threshold) {
+            @DefaultValue("0.999999") @Range(min = 0, max = 1) Double threshold,
+            @Param(title = "Scene", description = "Optional image of the whole area (the later date, bands 3, 2, 1 as red, green, "
+                    + "blue) under the changes in the preview; no preview without it")
+            @Formats({MediaTypes.GEOTIFF, MediaTypes.COG}) @OptionalParam RasterRef scene) {
     }
 
     public record Out(
@@ -77,7 +82,9 @@ public final class MergeImages implements Algorithm<MergeImages.In, MergeImages.
             @Result(title = "Changed pixels", description = "Pixels of the merged mask marked changed") Integer changedPixels,
             @Result(title = "Changed fraction", description = "Changed over valid pixels") Double changedFraction,
             @Result(title = "Statistics", description = "Pixels, fraction and hectares per class", mediaType = MediaTypes.JSON)
-            Path statistics) {
+            Path statistics,
+            @Result(title = "Preview", description = "PNG of the scene with the changes in red, at most 1024 pixels across; "
+                    + "only with the scene input", mediaType = "image/png") Path preview) {
     }
 
     @Override
@@ -121,8 +128,23 @@ public final class MergeImages implements Algorithm<MergeImages.In, MergeImages.
         statistics.write(statisticsFile);
         ctx.log().info("{} of {} valid pixels changed ({} %)", counts.changed(), counts.changed() + counts.unchanged(),
                 String.format(Locale.ROOT, "%.3f", 100 * statistics.changedFraction()));
+        Path preview = null;
+        if (in.scene() != null) {
+            checkSceneCovers(in.scene(), layout.grid());
+            preview = ctx.outputDirectory().resolve("merged_change_preview.png");
+            ChangePreview.write(in.scene().path(), mask, preview, PREVIEW_SIZE);
+        }
         ctx.progress(100, "merged");
-        return new Out(probability, mask, Math.toIntExact(counts.changed()), statistics.changedFraction(), statisticsFile);
+        return new Out(probability, mask, Math.toIntExact(counts.changed()), statistics.changedFraction(), statisticsFile, preview);
+    }
+
+    private static void checkSceneCovers(RasterRef scene, GridGeometry grid) throws IOException {
+        try (GeoTiffReader reader = GeoTiffReader.open(scene.path())) {
+            if (!reader.info().grid().equals(grid)) {
+                throw new InvalidInputException("scene", "is not on the grid of the merged map (" + reader.info().grid()
+                        + " against " + grid + ")");
+            }
+        }
     }
 
     private static SplitManifest.Pair pair(In in) {

@@ -75,7 +75,7 @@ class MergeImagesBlendingTest {
     }
 
     private MergeImages.Out merge(List<RasterRef> maskInputs) throws IOException {
-        return new MergeImages().run(new MergeImages.In(probabilities, maskInputs, null, null, 0.999999),
+        return new MergeImages().run(new MergeImages.In(probabilities, maskInputs, null, null, 0.999999, null),
                 new RecordingContext(dir.resolve("job")));
     }
 
@@ -126,7 +126,7 @@ class MergeImagesBlendingTest {
 
     @Test
     void withoutMasksCutsTheBlendedProbability() throws Exception {
-        MergeImages.Out out = new MergeImages().run(new MergeImages.In(probabilities, null, null, null, 0.25),
+        MergeImages.Out out = new MergeImages().run(new MergeImages.In(probabilities, null, null, null, 0.25, null),
                 new RecordingContext(dir.resolve("job-threshold")));
         try (GeoTiffReader p = GeoTiffReader.open(out.probability()); GeoTiffReader m = GeoTiffReader.open(out.mask())) {
             RasterBlock pb = p.read(0, 0, p.info().width(), p.info().height());
@@ -144,7 +144,7 @@ class MergeImagesBlendingTest {
         List<RasterRef> inputs = new ArrayList<>(probabilities);
         inputs.add(new RasterRef(constant(dir.resolve("other.tif"), other, SampleType.FLOAT32, -1.0, 0, 1, 1)));
 
-        assertThatThrownBy(() -> new MergeImages().run(new MergeImages.In(inputs, null, null, null, 0.5),
+        assertThatThrownBy(() -> new MergeImages().run(new MergeImages.In(inputs, null, null, null, 0.5, null),
                 new RecordingContext(dir.resolve("job-crs"))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.inputId()).isEqualTo("probability"))
                 .hasMessageContaining("'other.tif' is not on the grid");

@@ -55,7 +55,7 @@ class SplitDetectMergeTest {
             masks.add(new RasterRef(out.mask()));
         }
         merged = new MergeImages().run(new MergeImages.In(probabilities, masks, new GeoJson(Files.readString(split.manifest())),
-                manifest.pairs().get(0).id(), 0.999999), new RecordingContext(dir.resolve("merge")));
+                manifest.pairs().get(0).id(), 0.999999, new RasterRef(pair.after())), new RecordingContext(dir.resolve("merge")));
         score();
     }
 
@@ -105,5 +105,6 @@ class SplitDetectMergeTest {
             assertThat(mask.info().grid()).isEqualTo(before.info().grid());
         }
         assertThat(Files.readString(merged.statistics())).contains("\"change\"", "\"no data\"", "areaHectares");
+        assertThat(javax.imageio.ImageIO.read(merged.preview().toFile()).getWidth()).isEqualTo(SIZE);
     }
 }

@@ -31,7 +31,7 @@ class SplitMergeIdentityTest {
                 .map(s -> new RasterRef(split.outputDirectory().resolve(s.before()))).toList();
 
         MergeImages.Out merged = new MergeImages().run(new MergeImages.In(subImages, null,
-                new GeoJson(Files.readString(out.manifest())), null, 0.5), new RecordingContext(dir.resolve("merge")));
+                new GeoJson(Files.readString(out.manifest())), null, 0.5, null), new RecordingContext(dir.resolve("merge")));
 
         try (GeoTiffReader original = GeoTiffReader.open(before); GeoTiffReader mosaic = GeoTiffReader.open(merged.probability())) {
             assertThat(mosaic.info().grid()).isEqualTo(original.info().grid());
