@@ -91,6 +91,19 @@ public final class CloudyPairGenerator {
         }
     }
 
+    /** {@code java -cp candela-processes.jar eu.candela.wps.samples.CloudyPairGenerator <out-dir> <size> [seed]}: for benchmarks. */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2 || args.length > 3) {
+            System.err.println("usage: CloudyPairGenerator <out-dir> <size> [seed]");
+            System.exit(64);
+        }
+        CloudyPair pair = generate(Path.of(args[0]), Integer.parseInt(args[1]), args.length == 3 ? Long.parseLong(args[2]) : 20170419L,
+                true);
+        System.out.println(pair.before());
+        System.out.println(pair.after());
+        System.out.println(pair.truth());
+    }
+
     private void write(SamplePair clear, CloudyPair pair) throws IOException {
         try (GeoTiffReader before = GeoTiffReader.open(clear.before()); GeoTiffReader after = GeoTiffReader.open(clear.after());
              CogWriterGroup group = new CogWriterGroup()) {
