@@ -16,6 +16,13 @@ import java.io.IOException;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import java.nio.file.Path;
 import java.util.Arrays;
+import eu.candela.eodata.raster.CogOptions;
+import eu.candela.eodata.raster.CogWriter;
+import eu.candela.eodata.raster.OverviewResampling;
+import eu.candela.eodata.raster.RasterSpec;
+import eu.candela.eodata.raster.SampleType;
+import eu.candela.wps.internal.CogWriterGroup;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -80,7 +87,11 @@ public final class ChangeDetection implements Algorithm<ChangeDetection.In, Chan
             @Formats({MediaTypes.GEOTIFF, MediaTypes.COG}) @OptionalParam RasterRef afterMask,
             @Param(title = "Mask snow", description = "Whether QUALITY 4 (snow / ice) pixels are left out like clouds: snow cover "
                     + "comes and goes with the season and would otherwise dominate the changes")
-            @DefaultValue("true") Boolean maskSnow) {
+            @DefaultValue("true") Boolean maskSnow,
+            @Param(title = "Allow an empty result", description = "When the scenes share too few clear pixels to fit the statistics "
+                    + "(a sub-image under cloud or outside the swath): true writes all-no-data outputs with no changes, false "
+                    + "refuses the input 'after'. The optical chain sets it, so one cloudy sub-image does not fail the tile")
+            @DefaultValue("false") Boolean allowEmpty) {
     }
 
     public record Out(
@@ -111,6 +122,9 @@ public final class ChangeDetection implements Algorithm<ChangeDetection.In, Chan
             ctx.log().info("Comparing {} x {} pixels, bands {}{}", scenes.width(), scenes.height(), Arrays.toString(scenes.bandNumbers()),
                     scenes.hasQualityBand() ? ", clouds, shadows and no data masked by the QUALITY band" : "");
             PixelSample sample = PixelSample.collect(scenes, MAX_SAMPLE_VALUES / (2 * scenes.bandCount()), SAMPLING_BLOCK, ctx, 0, 30);
+            if (sample.count < 40 * scenes.bandCount() && Boolean.TRUE.equals(in.allowEmpty())) {
+                return empty(in, scenes, sample, ctx);
+            }
             if (sample.count < 40 * scenes.bandCount()) {
                 throw new InvalidInputException("after", "shares only " + sample.count
                         + " sampled valid pixels with 'before' (clear of clouds, shadows, snow and masks in both dates); "
@@ -144,6 +158,34 @@ public final class ChangeDetection implements Algorithm<ChangeDetection.In, Chan
             ChangePreview.write(in.after().path(), mask, preview, PREVIEW_SIZE);
             return new Out(probability, mask, Math.toIntExact(counts.changed()), fraction, statistics, preview);
         }
+    }
+
+    /**
+     * No-data outputs for scenes with too few clear pixels in common: the COG writers fill every tile
+     * never written with nodata, so nothing is read or computed.
+     */
+    private static Out empty(In in, ScenePair scenes, PixelSample sample, ProcessContext ctx) throws IOException {
+        ctx.log().warn("Only {} sampled pixels are clear in both dates; too few to fit, so the outputs are all no data", sample.count);
+        Path probability = ctx.outputDirectory().resolve("change_probability.tif");
+        Path mask = ctx.outputDirectory().resolve("change_mask.tif");
+        Map<String, String> metadata = Map.of("PROCESS", "ChangeDetection IR-MAD", "NOTE", "too few clear pixels to compare");
+        try (CogWriterGroup group = new CogWriterGroup()) {
+            group.add(CogWriter.create(probability, new RasterSpec(scenes.grid(), 1, SampleType.FLOAT32,
+                    (double) ChangeMapPass.PROBABILITY_NODATA, List.of("change probability"), metadata), CogOptions.defaults()));
+            group.add(CogWriter.create(mask, new RasterSpec(scenes.grid(), 1, SampleType.UINT8, (double) ChangeMapPass.MASK_NODATA,
+                    List.of("change mask: 1 change, 0 no change"), metadata),
+                    CogOptions.defaults().withOverviewResampling(OverviewResampling.NEAREST)));
+            group.commit();
+        }
+        long pixels = (long) scenes.width() * scenes.height();
+        Path statistics = ctx.outputDirectory().resolve("change_statistics.json");
+        new ChangeStatistics("IR-MAD", scenes.bandNumbers(), in.thresholdMethod(), in.threshold(), null, in.medianFilter(), 0, false,
+                new double[0], new double[0], sample.count, sample.stride, 0, 0, pixels, ChangeStatistics.byReason(Map.of()),
+                scenes.hasQualityBand(), 0).write(statistics);
+        Path preview = ctx.outputDirectory().resolve("change_preview.png");
+        ChangePreview.write(in.after().path(), mask, preview, PREVIEW_SIZE);
+        ctx.progress(100, "no clear pixels in common");
+        return new Out(probability, mask, 0, 0.0, statistics, preview);
     }
 
     private static Path path(RasterRef ref) {

@@ -112,6 +112,8 @@ public final class OpticalChangeDetectionChain implements Workflow<OpticalChange
             inputs.put("threshold", in.threshold());
             inputs.put("thresholdMethod", ThresholdMethod.PROBABILITY);
             inputs.put("medianFilter", in.medianFilter());
+            // A sub-image under cloud or outside the swath gives no data, not a failed tile.
+            inputs.put("allowEmpty", true);
             detections.add(Step.of("detect-" + s.id(), "ChangeDetection", inputs));
         }
         ctx.log().info("{} sub-image pairs of {} px, {} at a time", detections.size(), in.size(),

@@ -28,7 +28,7 @@ class ChangeDetectionValidationTest {
 
     private void detect(Path after, String bands, int medianFilter) throws Exception {
         new ChangeDetection().run(new ChangeDetection.In(new RasterRef(before), new RasterRef(after), bands, 5, 0.9999,
-                ThresholdMethod.PROBABILITY, medianFilter, null, null, true), new RecordingContext(dir.resolve("job")));
+                ThresholdMethod.PROBABILITY, medianFilter, null, null, true, false), new RecordingContext(dir.resolve("job")));
     }
 
     private static void assertInvalid(ThrowingRunnable detection, String inputId, String reason) {

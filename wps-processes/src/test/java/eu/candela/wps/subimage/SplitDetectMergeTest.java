@@ -49,7 +49,7 @@ class SplitDetectMergeTest {
             ChangeDetection.Out out = new ChangeDetection().run(new ChangeDetection.In(
                     new RasterRef(splitCtx.outputDirectory().resolve(s.before())),
                     new RasterRef(splitCtx.outputDirectory().resolve(s.after())),
-                    null, 20, 0.999999, ThresholdMethod.PROBABILITY, 3, null, null, true),
+                    null, 20, 0.999999, ThresholdMethod.PROBABILITY, 3, null, null, true, false),
                     new RecordingContext(dir.resolve("detect-" + s.id())));
             probabilities.add(new RasterRef(out.probability()));
             masks.add(new RasterRef(out.mask()));
