@@ -97,6 +97,49 @@ class Jp2RoundTripTest {
         }
     }
 
+    /**
+     * Values that JJ2000 does not encode losslessly with five wavelet levels on 32-pixel tiles (a
+     * smooth surface around DN 3000, as Sentinel-2 bands are): the writer must choose fewer levels.
+     */
+    @Test
+    void staysLosslessOnSmallTilesWhereFiveLevelsWouldNot() throws IOException {
+        Path file = dir.resolve("small-tiles.jp2");
+        TileSource smooth = (x, y, w, h, band) -> {
+            int[] s = new int[w * h];
+            for (int r = 0; r < h; r++) {
+                for (int c = 0; c < w; c++) {
+                    s[r * w + c] = (int) (4000 + 1500 * Math.sin((x + c) / 20.0) * Math.cos((y + r) / 30.0)) + value(x + c, y + r, 0) % 200;
+                }
+            }
+            return s;
+        };
+
+        Jp2Writer.writeLossless(file, 300, 300, 1, 16, 32, smooth);
+
+        try (Jp2Reader reader = Jp2Reader.open(file)) {
+            assertThat(reader.read(0, 0, 300, 300, 0)).isEqualTo(smooth.samples(0, 0, 300, 300, 0));
+        }
+        assertThat(Jp2Writer.decompositionLevels(32)).isEqualTo(2);
+        assertThat(Jp2Writer.decompositionLevels(1024)).isEqualTo(5);
+    }
+
+    @Test
+    void openJpegWritesWhatWeReadBackExactly() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(OpenJpegWriter.available()
+                || Boolean.parseBoolean(System.getProperty("candela.requireExternalTools", "false")),
+                "opj_compress is not available: install the Debian package libopenjp2-tools");
+        Path file = dir.resolve("opj.jp2");
+
+        OpenJpegWriter.writeLossless(file, WIDTH, HEIGHT, 2, 16, 128, Jp2RoundTripTest::window);
+
+        try (Jp2Reader reader = Jp2Reader.open(file)) {
+            assertThat(reader.tileWidth()).isEqualTo(128);
+            assertThat(reader.bandCount()).isEqualTo(2);
+            assertThat(reader.read(0, 0, WIDTH, HEIGHT, 1)).isEqualTo(window(0, 0, WIDTH, HEIGHT, 1));
+        }
+        assertThat(ExternalDecoders.gdal(file, 1, dir)).isEqualTo(window(0, 0, WIDTH, HEIGHT, 0));
+    }
+
     @Test
     void refusesAFileThatIsNotJpeg2000() throws IOException {
         Path file = Files.write(dir.resolve("fake.jp2"), new byte[] {'I', 'I', 42, 0, 8, 0, 0, 0, 0, 0});

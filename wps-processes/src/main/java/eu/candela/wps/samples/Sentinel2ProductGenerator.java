@@ -2,6 +2,7 @@ package eu.candela.wps.samples;
 
 import eu.candela.eodata.grid.GridGeometry;
 import eu.candela.eodata.jpeg2000.Jp2Writer;
+import eu.candela.eodata.jpeg2000.OpenJpegWriter;
 import eu.candela.eodata.jpeg2000.TileSource;
 import eu.candela.eodata.raster.BlockGrid;
 import eu.candela.eodata.raster.CogOptions;
@@ -36,7 +37,9 @@ import java.util.concurrent.Future;
  * (baseline 04.00 on) or the GML cloud mask {@code MSK_CLOUDS_B00.gml} (Level-1C before 04.00).
  * From baseline 04.00 on, DN carry the offset of -1000. Tile T31TCJ (UTM 31N, near Toulouse).
  *
- * <p>Memory stays flat with size: every raster is computed tile by tile. A pair of full-size
+ * <p>The JPEG 2000 files are encoded by OpenJPEG ({@code opj_compress}) when it is installed, else by
+ * JJ2000 with a read-back check; see {@link OpenJpegWriter} for why. Memory stays flat with size on
+ * the Java side: every raster is computed tile by tile. A pair of full-size
  * (10980 x 10980) Level-2A products takes minutes; tests use a few hundred pixels.
  */
 public final class Sentinel2ProductGenerator {
@@ -212,13 +215,26 @@ public final class Sentinel2ProductGenerator {
 
     private record Writing(Path file, int size, int bands, int bitDepth, int tileSize, TileSource source) {
         void run() throws IOException {
-            Jp2Writer.writeLossless(file, size, size, bands, bitDepth, tileSize, source);
+            if (OPENJPEG) {
+                OpenJpegWriter.writeLossless(file, size, size, bands, bitDepth, tileSize, source);
+            } else {
+                Jp2Writer.writeLossless(file, size, size, bands, bitDepth, tileSize, source);
+            }
         }
     }
 
-    /** Encodes the files two at a time: JJ2000 uses one core per file. */
+    /**
+     * OpenJPEG's encoder when installed: JJ2000's is not lossless on every tile (see {@link Jp2Writer});
+     * without OpenJPEG, JJ2000 writes and verifies each file and fails loudly if a tile is not exact.
+     */
+    private static final boolean OPENJPEG = OpenJpegWriter.available();
+
+    /**
+     * Encodes the files one after the other: two JJ2000 encoders running at once in one JVM corrupt
+     * each other's output (seen here: whole wrong tiles), so the encoder is not thread-safe.
+     */
     private static void runAll(List<Writing> writings) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+        ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (Writing w : writings) {
