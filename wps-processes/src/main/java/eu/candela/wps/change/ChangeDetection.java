@@ -16,6 +16,13 @@ import java.io.IOException;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import java.nio.file.Path;
 import java.util.Arrays;
+import eu.candela.eodata.raster.CogOptions;
+import eu.candela.eodata.raster.CogWriter;
+import eu.candela.eodata.raster.OverviewResampling;
+import eu.candela.eodata.raster.RasterSpec;
+import eu.candela.eodata.raster.SampleType;
+import eu.candela.wps.internal.CogWriterGroup;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -33,6 +40,12 @@ import java.util.Map;
  * unchanged pixels. Two additions to the paper: the MAD scales are estimated robustly (see
  * {@link IrMad} for why), and the statistic is median-filtered over a small window before the cut,
  * which removes isolated noisy pixels; both are measured in the tests on synthetic and real pairs.
+ *
+ * <p>Real scenes have clouds, their shadows and no data. When the scenes carry a band described
+ * {@code QUALITY} (as Jpeg2Tiff writes them: 0 no data, 1 clear, 2 cloud, 3 shadow, 4 snow, 5 water),
+ * or explicit masks are given, pixels that are not clear (or water) in either date are left out of
+ * the statistics fit and marked no data in the outputs: a cloud is neither a change nor evidence
+ * about the unchanged radiometry.
  *
  * <p>Memory does not grow with the scenes: the statistics are fitted on a regular subsample of at
  * most {@link #MAX_SAMPLE_VALUES} values read block by block, then one pass tile by tile writes
@@ -65,13 +78,27 @@ public final class ChangeDetection implements Algorithm<ChangeDetection.In, Chan
             @DefaultValue("PROBABILITY") ThresholdMethod thresholdMethod,
             @Param(title = "Median filter", description = "Side in pixels of the median filter applied to the change statistic before "
                     + "it becomes a probability: 1 for none; 3 removes isolated noisy pixels and keeps changed areas; odd")
-            @DefaultValue("3") @Range(min = 1, max = 9) Integer medianFilter) {
+            @DefaultValue("3") @Range(min = 1, max = 9) Integer medianFilter,
+            @Param(title = "Mask of the earlier scene", description = "Optional single-band GeoTIFF on the grid of 'before': 0 where "
+                    + "the pixel is clear, any other value (cloud, shadow, no data) leaves it out. For scenes without a QUALITY band; "
+                    + "a band described QUALITY in it is read with the QUALITY codes instead")
+            @Formats({MediaTypes.GEOTIFF, MediaTypes.COG}) @OptionalParam RasterRef beforeMask,
+            @Param(title = "Mask of the later scene", description = "As beforeMask, for 'after'")
+            @Formats({MediaTypes.GEOTIFF, MediaTypes.COG}) @OptionalParam RasterRef afterMask,
+            @Param(title = "Mask snow", description = "Whether QUALITY 4 (snow / ice) pixels are left out like clouds: snow cover "
+                    + "comes and goes with the season and would otherwise dominate the changes")
+            @DefaultValue("true") Boolean maskSnow,
+            @Param(title = "Allow an empty result", description = "When the scenes share too few clear pixels to fit the statistics "
+                    + "(a sub-image under cloud or outside the swath): true writes all-no-data outputs with no changes, false "
+                    + "refuses the input 'after'. The optical chain sets it, so one cloudy sub-image does not fail the tile")
+            @DefaultValue("false") Boolean allowEmpty) {
     }
 
     public record Out(
-            @Result(title = "Change probability", description = "Float32 COG, chi-square change probability 0..1, -1 where either scene has no data",
+            @Result(title = "Change probability", description = "Float32 COG, chi-square change probability 0..1, -1 where either "
+                    + "scene has no data, cloud, cloud shadow or snow (QUALITY band) or is masked",
                     mediaType = MediaTypes.COG, style = "change_probability") Path probability,
-            @Result(title = "Change mask", description = "Uint8 COG: 1 change, 0 no change, 255 no data",
+            @Result(title = "Change mask", description = "Uint8 COG: 1 change, 0 no change, 255 no data, cloud, shadow, snow or masked",
                     mediaType = MediaTypes.COG, style = "change_mask") Path mask,
             @Result(title = "Changed pixels", description = "Number of pixels marked changed") Integer changedPixels,
             @Result(title = "Changed fraction", description = "Changed pixels over valid pixels") Double changedFraction,
@@ -89,12 +116,19 @@ public final class ChangeDetection implements Algorithm<ChangeDetection.In, Chan
         if (in.medianFilter() % 2 == 0) {
             throw new InvalidInputException("medianFilter", "must be odd (1, 3, 5 ...), got " + in.medianFilter());
         }
-        try (ScenePair scenes = ScenePair.open(in.before().path(), in.after().path(), in.bands())) {
-            ctx.log().info("Comparing {} x {} pixels, bands {}", scenes.width(), scenes.height(), Arrays.toString(scenes.bandNumbers()));
+        ScenePair.Sources sources = new ScenePair.Sources(in.before().path(), in.after().path(), path(in.beforeMask()),
+                path(in.afterMask()), in.maskSnow() == null || in.maskSnow());
+        try (ScenePair scenes = ScenePair.open(sources, in.bands())) {
+            ctx.log().info("Comparing {} x {} pixels, bands {}{}", scenes.width(), scenes.height(), Arrays.toString(scenes.bandNumbers()),
+                    scenes.hasQualityBand() ? ", clouds, shadows and no data masked by the QUALITY band" : "");
             PixelSample sample = PixelSample.collect(scenes, MAX_SAMPLE_VALUES / (2 * scenes.bandCount()), SAMPLING_BLOCK, ctx, 0, 30);
+            if (sample.count < 40 * scenes.bandCount() && Boolean.TRUE.equals(in.allowEmpty())) {
+                return empty(in, scenes, sample, ctx);
+            }
             if (sample.count < 40 * scenes.bandCount()) {
                 throw new InvalidInputException("after", "shares only " + sample.count
-                        + " sampled valid pixels with 'before'; too few to estimate the change statistics");
+                        + " sampled valid pixels with 'before' (clear of clouds, shadows, snow and masks in both dates); "
+                        + "too few to estimate the change statistics");
             }
             ctx.log().info("Sampled {} valid pixels (every {}th row and column)", sample.count, sample.stride);
             IrMad.Fit fit = IrMad.fit(sample, in.iterations(), ctx, 30, 50);
@@ -118,11 +152,44 @@ public final class ChangeDetection implements Algorithm<ChangeDetection.In, Chan
             new ChangeStatistics("IR-MAD", scenes.bandNumbers(), in.thresholdMethod(), threshold,
                     Double.isInfinite(zThreshold) ? null : zThreshold, in.medianFilter(), fit.iterations(), fit.converged(),
                     fit.transform().canonicalCorrelations(), fit.transform().madStandardDeviations(), sample.count, sample.stride,
-                    counts.changed(), counts.unchanged(), counts.nodata(), fraction).write(statistics);
+                    counts.changed(), counts.unchanged(), counts.nodata(), ChangeStatistics.byReason(counts.excluded()),
+                    scenes.hasQualityBand(), fraction).write(statistics);
             Path preview = ctx.outputDirectory().resolve("change_preview.png");
             ChangePreview.write(in.after().path(), mask, preview, PREVIEW_SIZE);
             return new Out(probability, mask, Math.toIntExact(counts.changed()), fraction, statistics, preview);
         }
+    }
+
+    /**
+     * No-data outputs for scenes with too few clear pixels in common: the COG writers fill every tile
+     * never written with nodata, so nothing is read or computed.
+     */
+    private static Out empty(In in, ScenePair scenes, PixelSample sample, ProcessContext ctx) throws IOException {
+        ctx.log().warn("Only {} sampled pixels are clear in both dates; too few to fit, so the outputs are all no data", sample.count);
+        Path probability = ctx.outputDirectory().resolve("change_probability.tif");
+        Path mask = ctx.outputDirectory().resolve("change_mask.tif");
+        Map<String, String> metadata = Map.of("PROCESS", "ChangeDetection IR-MAD", "NOTE", "too few clear pixels to compare");
+        try (CogWriterGroup group = new CogWriterGroup()) {
+            group.add(CogWriter.create(probability, new RasterSpec(scenes.grid(), 1, SampleType.FLOAT32,
+                    (double) ChangeMapPass.PROBABILITY_NODATA, List.of("change probability"), metadata), CogOptions.defaults()));
+            group.add(CogWriter.create(mask, new RasterSpec(scenes.grid(), 1, SampleType.UINT8, (double) ChangeMapPass.MASK_NODATA,
+                    List.of("change mask: 1 change, 0 no change"), metadata),
+                    CogOptions.defaults().withOverviewResampling(OverviewResampling.NEAREST)));
+            group.commit();
+        }
+        long pixels = (long) scenes.width() * scenes.height();
+        Path statistics = ctx.outputDirectory().resolve("change_statistics.json");
+        new ChangeStatistics("IR-MAD", scenes.bandNumbers(), in.thresholdMethod(), in.threshold(), null, in.medianFilter(), 0, false,
+                new double[0], new double[0], sample.count, sample.stride, 0, 0, pixels, ChangeStatistics.byReason(Map.of()),
+                scenes.hasQualityBand(), 0).write(statistics);
+        Path preview = ctx.outputDirectory().resolve("change_preview.png");
+        ChangePreview.write(in.after().path(), mask, preview, PREVIEW_SIZE);
+        ctx.progress(100, "no clear pixels in common");
+        return new Out(probability, mask, 0, 0.0, statistics, preview);
+    }
+
+    private static Path path(RasterRef ref) {
+        return ref == null ? null : ref.path();
     }
 
     /**

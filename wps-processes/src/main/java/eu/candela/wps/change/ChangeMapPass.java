@@ -11,6 +11,7 @@ import eu.candela.wps.spi.ProcessContext;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,11 @@ import java.util.Map;
  * pixel, a median filter over a square window (which removes isolated noise pixels but keeps
  * changed areas and their straight edges), the change probability and the mask, written tile by
  * tile as two COGs.
+ *
+ * <p>Pixels that are not usable in both dates (no data, cloud, cloud shadow, snow, masked; see
+ * {@link ScenePair#pixel}) have no statistic: they are -1 in the probability and 255 in the mask,
+ * and the median filter of their neighbours leaves them out, so a cloud edge does not leak into
+ * the clear pixels beside it.
  *
  * <p>The filter needs neighbours across tile edges, but reading a window with a halo would decode
  * up to nine tiles for each one. So Z is computed once per tile, tile-aligned, into strips of one
@@ -30,8 +36,16 @@ final class ChangeMapPass {
     static final float PROBABILITY_NODATA = -1f;
     static final int MASK_NODATA = 255;
 
-    /** Pixel counts of the mask. */
-    record Counts(long changed, long unchanged, long nodata) {
+    /**
+     * Pixel counts of the mask.
+     *
+     * @param excluded the {@code nodata} pixels by reason, in {@link PixelExclusion} order
+     */
+    record Counts(long changed, long unchanged, long nodata, Map<PixelExclusion, Long> excluded) {
+        Counts {
+            excluded = Map.copyOf(excluded);
+        }
+
         long valid() { return changed + unchanged; }
     }
 
@@ -46,6 +60,7 @@ final class ChangeMapPass {
     private long changed;
     private long unchanged;
     private long nodata;
+    private final long[] excluded = new long[PixelExclusion.values().length];
     private int tilesDone;
 
     private ChangeMapPass(ScenePair scenes, MadTransform transform, int filterSize, double zThreshold, int tile, ProcessContext ctx) {
@@ -78,7 +93,11 @@ final class ChangeMapPass {
             pass.write(probability, mask, fromPercent, toPercent - 1);
             ctx.progress(toPercent - 1, "building overviews");
             group.commit();
-            return new Counts(pass.changed, pass.unchanged, pass.nodata);
+            Map<PixelExclusion, Long> excluded = new EnumMap<>(PixelExclusion.class);
+            for (PixelExclusion reason : PixelExclusion.values()) {
+                excluded.put(reason, pass.excluded[reason.ordinal()]);
+            }
+            return new Counts(pass.changed, pass.unchanged, pass.nodata, excluded);
         }
     }
 
@@ -109,8 +128,13 @@ final class ChangeMapPass {
             RasterBlock[] blocks = scenes.read(x, y, w, height);
             for (int r = 0; r < height; r++) {
                 for (int c = 0; c < w; c++) {
-                    strip[r * width + x + c] = scenes.pixel(blocks, r * w + c, xs, ys)
-                            ? (float) transform.chiSquare(xs, ys) : Float.NaN;
+                    PixelExclusion exclusion = scenes.pixel(blocks, r * w + c, xs, ys);
+                    if (exclusion == null) {
+                        strip[r * width + x + c] = (float) transform.chiSquare(xs, ys);
+                    } else {
+                        strip[r * width + x + c] = Float.NaN;
+                        excluded[exclusion.ordinal()]++;
+                    }
                 }
             }
             tilesDone++;

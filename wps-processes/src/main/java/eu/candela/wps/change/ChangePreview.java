@@ -16,13 +16,14 @@ import java.util.Arrays;
  * with the changed pixels in red and no-data transparent, at most {@code maxSize} pixels across.
  * Built block by block from every k-th pixel, so memory is bounded by the picture, not the scene.
  */
-final class ChangePreview {
+public final class ChangePreview {
     private static final int BLOCK = 512;
     private static final int CHANGE_RGB = 0xE8202A;
 
     private ChangePreview() {}
 
-    static void write(Path after, Path mask, Path png, int maxSize) throws IOException {
+    /** Writes the PNG of {@code mask} over {@code after} (block by block), at most {@code maxSize} pixels across. */
+    public static void write(Path after, Path mask, Path png, int maxSize) throws IOException {
         try (GeoTiffReader scene = GeoTiffReader.open(after); GeoTiffReader changes = GeoTiffReader.open(mask)) {
             int width = scene.info().width(), height = scene.info().height();
             int step = Math.max(1, (int) Math.ceil(Math.max(width, height) / (double) maxSize));

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The {@code statistics} output of {@link ChangeDetection}, written as JSON: how the map was made
@@ -24,12 +27,24 @@ import java.nio.file.Path;
  * @param changedPixels          pixels of the mask with value 1
  * @param unchangedPixels        pixels of the mask with value 0
  * @param nodataPixels           pixels where either scene has no data (mask 255)
+ * @param excludedPixels         the no-data pixels by reason: nodata, cloud, cloud_shadow, snow, mask
+ * @param qualityBand            whether the scenes had a QUALITY band that masked them
  * @param changedFraction        changed over valid pixels
  */
 record ChangeStatistics(String method, int[] bands, ThresholdMethod thresholdMethod, double threshold, Double chiSquareThreshold,
                         int medianFilter, int iterations, boolean converged, double[] canonicalCorrelations,
                         double[] madStandardDeviations, int samplePixels, int sampleStride, long changedPixels,
-                        long unchangedPixels, long nodataPixels, double changedFraction) {
+                        long unchangedPixels, long nodataPixels, Map<String, Long> excludedPixels, boolean qualityBand,
+                        double changedFraction) {
+
+    /** The counts keyed by lower-case reason, in the order of {@link PixelExclusion}. */
+    static Map<String, Long> byReason(Map<PixelExclusion, Long> counts) {
+        Map<String, Long> named = new LinkedHashMap<>();
+        for (PixelExclusion reason : PixelExclusion.values()) {
+            named.put(reason.name().toLowerCase(Locale.ROOT), counts.getOrDefault(reason, 0L));
+        }
+        return named;
+    }
 
     void write(Path file) throws IOException {
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), this);

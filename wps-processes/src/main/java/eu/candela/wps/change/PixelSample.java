@@ -59,7 +59,7 @@ final class PixelSample {
                 RasterBlock[] blocks = scenes.read(w.x(), w.y(), w.width(), w.height());
                 for (int row = firstMultiple(w.y(), stride); row < w.y() + w.height(); row += stride) {
                     for (int col = firstMultiple(w.x(), stride); col < w.x() + w.width(); col += stride) {
-                        if (scenes.pixel(blocks, (row - w.y()) * w.width() + (col - w.x()), x, y)) {
+                        if (scenes.pixel(blocks, (row - w.y()) * w.width() + (col - w.x()), x, y) == null) {
                             int base = count * 2 * p;
                             for (int k = 0; k < p; k++) {
                                 values[base + k] = (float) x[k];

@@ -3,6 +3,8 @@ package eu.candela.wps.change;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.candela.eodata.grid.GridGeometry;
+import eu.candela.wps.samples.CloudyPair;
+import eu.candela.wps.samples.CloudyPairGenerator;
 import eu.candela.wps.spi.InvalidInputException;
 import eu.candela.wps.spi.RasterRef;
 import eu.candela.wps.testing.RecordingContext;
@@ -26,7 +28,7 @@ class ChangeDetectionValidationTest {
 
     private void detect(Path after, String bands, int medianFilter) throws Exception {
         new ChangeDetection().run(new ChangeDetection.In(new RasterRef(before), new RasterRef(after), bands, 5, 0.9999,
-                ThresholdMethod.PROBABILITY, medianFilter), new RecordingContext(dir.resolve("job")));
+                ThresholdMethod.PROBABILITY, medianFilter, null, null, true, false), new RecordingContext(dir.resolve("job")));
     }
 
     private static void assertInvalid(ThrowingRunnable detection, String inputId, String reason) {
@@ -89,5 +91,22 @@ class ChangeDetectionValidationTest {
         Path after = TestRasters.random(dir.resolve("after.tif"), TestRasters.grid(64, 64), 4, 2);
 
         assertInvalid(() -> detect(after, null, 4), "medianFilter", "must be odd");
+    }
+
+    @Test
+    void rejectsTheQualityBandAsABandToCompare() throws Exception {
+        CloudyPair pair = CloudyPairGenerator.generate(dir.resolve("cloudy"), 128, 3, true);
+
+        assertInvalid(() -> new ChangeDetection().run(Defaults.withBands(Defaults.in(pair.before(), pair.after()), "1,5"),
+                new RecordingContext(dir.resolve("job"))), "bands", "band 5 is the QUALITY band");
+    }
+
+    @Test
+    void rejectsAMaskOnAnotherGrid() throws Exception {
+        Path after = TestRasters.random(dir.resolve("after.tif"), TestRasters.grid(64, 64), 4, 2);
+        Path mask = TestRasters.random(dir.resolve("mask.tif"), TestRasters.grid(32, 64), 1, 3);
+
+        assertInvalid(() -> new ChangeDetection().run(Defaults.withMasks(Defaults.in(before, after), null, mask),
+                new RecordingContext(dir.resolve("job"))), "afterMask", "32 x 64 pixels");
     }
 }
