@@ -4,6 +4,7 @@ import eu.candela.launcher.local.LocalLauncher;
 import eu.candela.launcher.local.LocalLauncherConfig;
 import eu.candela.launcher.spi.Launcher;
 import eu.candela.wps.cli.ProcessRunner;
+import eu.candela.wps.jobdir.EoArchive;
 import eu.candela.wps.spi.ProcessRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +21,8 @@ public class LocalLauncherConfiguration {
     @Bean(destroyMethod = "close")
     Launcher launcher(CandelaProperties properties, ProcessRegistry registry) {
         var l = properties.launcher();
-        ProcessRunner runner = new ProcessRunner(registry);
+        // the archive the server serves is where eodata: inputs lie for a job run in-process
+        ProcessRunner runner = new ProcessRunner(registry, new EoArchive(properties.eodataDir()));
         return new LocalLauncher(new LocalLauncherConfig(l.workers(), l.queueLength(), l.progressInterval()), runner::run);
     }
 }

@@ -19,6 +19,7 @@ import eu.candela.ows.wps10.Wps10CapabilitiesEncoder;
 import eu.candela.ows.wps10.Wps10DescribeProcessEncoder;
 import eu.candela.ows.wps10.Wps10ExecuteService;
 import eu.candela.ows.wps10.Wps10Service;
+import eu.candela.wps.jobdir.EoArchive;
 import eu.candela.wps.jobdir.JobResult;
 import eu.candela.wps.spi.ProcessRegistry;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -76,7 +77,7 @@ public class ServerConfiguration {
     Wps10Service wps10Service(ProcessView processes, JobService jobs, ReferenceFetcher fetcher,
                               CandelaProperties properties, ObjectMapper json) {
         var local = new ServerLocalReferences(properties.eodataDir(), (jobId, outputId) -> jobOutput(jobs, json, jobId, outputId));
-        var execute = new Wps10ExecuteService(processes, jobs, new InputResolver(fetcher, local), json,
+        var execute = new Wps10ExecuteService(processes, jobs, new InputResolver(fetcher, local, new EoArchive(properties.eodataDir())), json,
                 properties.wps().syncTimeout(), properties.wps().maxInlineOutputSize().toBytes());
         return new Wps10Service(processes, new Wps10CapabilitiesEncoder(ServiceMetadata.defaults()),
                 new Wps10DescribeProcessEncoder(properties.wps().maxRequestSize().toMegabytes()), execute);
@@ -93,6 +94,8 @@ public class ServerConfiguration {
 
     @EventListener(ApplicationReadyEvent.class)
     public void recoverJobs(ApplicationReadyEvent event) {
-        event.getApplicationContext().getBean(JobService.class).recoverAfterRestart();
+        // at once with one server; with replicas sharing a Kubernetes Lease, on the holder, each time it takes it
+        JobService jobs = event.getApplicationContext().getBean(JobService.class);
+        event.getApplicationContext().getBean(Launcher.class).whenReconciling(jobs::recoverAfterRestart);
     }
 }

@@ -39,6 +39,8 @@ import eu.candela.launcher.spi.LauncherBusyException;
  */
 public final class JobService {
     static final Duration PROGRESS_WRITE_INTERVAL = Duration.ofMillis(250);
+    /** After this a claim on finishing a result is taken over: the server that held it died. */
+    static final Duration FINISHING_CLAIM_TIMEOUT = Duration.ofMinutes(10);
     static final String COMPLETED = "completed";
     static final String DISMISSED = "dismissed";
     static final String REQUEUED_AFTER_RESTART = "re-queued after server restart";
@@ -175,11 +177,23 @@ public final class JobService {
     }
 
     /**
+     * The listener for a job another server (a stopped one, or another replica) submitted, when the job
+     * is still queued or running here: for a launcher that finds such jobs in the cluster (a Kubernetes
+     * launcher taking over reconciliation). Events for a job two servers follow are harmless: the state
+     * moves once, and the result is finished (published) once.
+     */
+    public Optional<JobListener> listenerForOpenJob(String jobId) {
+        return find(jobId).filter(job -> !job.state().isTerminal()).map(job -> events);
+    }
+
+    /**
      * Re-attaches to the jobs a stopped server left accepted or running that the launcher still runs
      * (Kubernetes Jobs), and settles the ones it does not know: a
      * complete {@code result.json} makes it successful, an accepted job with its inputs is queued
-     * again, and any other is failed with a message telling the client to execute it again.
-     * Call once at startup, before fronts accept requests.
+     * again, and any other is failed with a message telling the client to execute it again; a job
+     * whose result another replica is finishing right now is left to it.
+     * Call at startup, before fronts accept requests, through {@link Launcher#whenReconciling}: with
+     * replicas, only the one that reconciles (the Lease holder) calls it, each time it takes the lead.
      */
     public RecoverySummary recoverAfterRestart() {
         Set<String> active = launcher.activeJobs();
@@ -188,6 +202,10 @@ public final class JobService {
         int failed = 0;
         int stillActive = 0;
         for (JobRecord job : store.findByStates(EnumSet.of(JobState.ACCEPTED, JobState.RUNNING))) {
+            if (directories.isBeingFinished(job.jobId(), clock.instant(), FINISHING_CLAIM_TIMEOUT)) {
+                stillActive++; // another replica is publishing its result right now
+                continue;
+            }
             if (active.contains(job.jobId())) {
                 // a Kubernetes Job still running: its events come to this service again; a job this
                 // service submitted itself (the launcher already reports to it) is left as it is
@@ -355,16 +373,29 @@ public final class JobService {
             }
         }
 
+        /**
+         * Finishes and records the result, once: several replicas may hear the same job succeed (one
+         * submitted it, the leader re-attached it), so the one that claims the job directory finishes
+         * it and the others leave it; once it is terminal nobody publishes again.
+         */
         private void complete(String jobId) {
-            // a job dismissed meanwhile is not published: the transition below refuses it anyway
-            Optional<String> result = directories.readCompleteResult(jobId).map(r -> find(jobId)
-                    .filter(job -> !job.state().isTerminal()).map(job -> finish(job, r)).orElse(r));
-            if (result.isPresent()) {
-                transition(jobId, JobState.SUCCESSFUL, "succeeded",
-                        job -> job.withSuccess(result.get(), COMPLETED, clock.instant()));
-            } else {
-                transition(jobId, JobState.FAILED, "succeeded without result", job -> job.withFailure(
-                        "the process ended without a complete " + JobDirectories.RESULT_FILE, clock.instant()));
+            if (!directories.claimFinishing(jobId, clock.instant(), FINISHING_CLAIM_TIMEOUT)) {
+                LOG.info("job {}: another server is finishing its result", jobId);
+                return;
+            }
+            try {
+                // a job dismissed or finished meanwhile is not published: the transition refuses it anyway
+                Optional<String> result = directories.readCompleteResult(jobId).map(r -> find(jobId)
+                        .filter(job -> !job.state().isTerminal()).map(job -> finish(job, r)).orElse(r));
+                if (result.isPresent()) {
+                    transition(jobId, JobState.SUCCESSFUL, "succeeded",
+                            job -> job.withSuccess(result.get(), COMPLETED, clock.instant()));
+                } else {
+                    transition(jobId, JobState.FAILED, "succeeded without result", job -> job.withFailure(
+                            "the process ended without a complete " + JobDirectories.RESULT_FILE, clock.instant()));
+                }
+            } finally {
+                directories.releaseFinishing(jobId);
             }
         }
 

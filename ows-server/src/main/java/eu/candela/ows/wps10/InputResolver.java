@@ -2,10 +2,12 @@ package eu.candela.ows.wps10;
 
 import eu.candela.ows.exception.OwsException;
 import eu.candela.ows.exception.OwsExceptionCode;
+import eu.candela.ows.inputs.LinkedCopies;
 import eu.candela.ows.inputs.LocalReferences;
 import eu.candela.ows.inputs.ReferenceFetcher;
 import eu.candela.ows.inputs.ReferenceRefusedException;
 import eu.candela.wps.jobdir.BoundingBoxValue;
+import eu.candela.wps.jobdir.EoArchive;
 import eu.candela.wps.jobdir.FileValue;
 import eu.candela.wps.jobdir.InlineValue;
 import eu.candela.wps.jobdir.InputValue;
@@ -34,14 +36,23 @@ import java.util.Optional;
  * Turns the validated inputs of an Execute into the job directory's {@code inputs.json}: literals
  * typed, inline base64 decoded to files, references fetched (under the reference policy) or mapped
  * to this server's own files, defaults left to the process.
+ *
+ * <p>{@code inputs.json} holds no path of this server, because the job may run where only its job
+ * directory and the EO archive are mounted (a Kubernetes pod sees {@code /job} and {@code /eodata}):
+ * a file or folder of the archive is written {@code eodata:<path in the archive>} ({@link EoArchive}),
+ * any other local file (an earlier job's output, chaining by reference) is hard-linked into the job's
+ * {@code inputs/} (copied where a link cannot be made) and written relative to the job directory.
  */
 public final class InputResolver {
     private final ReferenceFetcher fetcher;
     private final LocalReferences localReferences;
+    private final EoArchive eoArchive;
 
-    public InputResolver(ReferenceFetcher fetcher, LocalReferences localReferences) {
+    /** @param eoArchive the archive as this server sees it, to name its files portably */
+    public InputResolver(ReferenceFetcher fetcher, LocalReferences localReferences, EoArchive eoArchive) {
         this.fetcher = fetcher;
         this.localReferences = localReferences;
+        this.eoArchive = eoArchive;
     }
 
     public JobInputs resolve(ProcessDescriptor process, ExecuteRequest request, Path jobDir, String baseUrl) {
@@ -84,7 +95,7 @@ public final class InputResolver {
         } catch (IllegalArgumentException e) {
             throw OwsException.invalid(desc.id(), "Input '" + desc.id() + "' is not valid base64: " + e.getMessage());
         }
-        Path file = inputFile(jobDir, desc, mimeType, occurrence);
+        Path file = inputFile(jobDir, desc, extension(mimeType), occurrence);
         try {
             Files.write(file, bytes);
         } catch (IOException e) {
@@ -101,14 +112,14 @@ public final class InputResolver {
         }
         String mimeType = r.mimeType() != null ? r.mimeType() : desc.formats().get(0).mimeType();
         if (MediaTypes.isProduct(desc)) {
-            return product(desc, r, mimeType, baseUrl);
+            return product(desc, r, mimeType, baseUrl, jobDir, occurrence);
         }
         Optional<Path> local = localReferences.resolve(r.href(), baseUrl);
         if (local.isPresent()) {
             checkContent(desc, mimeType, local.get());
-            return new FileValue(local.get().toAbsolutePath().toString(), mimeType);
+            return new FileValue(portablePath(desc, local.get(), jobDir, mimeType, occurrence), mimeType);
         }
-        Path file = inputFile(jobDir, desc, mimeType, occurrence);
+        Path file = inputFile(jobDir, desc, extension(mimeType), occurrence);
         try {
             fetcher.fetch(r.href(), r.method(), r.body(), r.headers(), file);
         } catch (ReferenceRefusedException e) {
@@ -128,13 +139,29 @@ public final class InputResolver {
 
     /**
      * A product folder is never downloaded: the reference must name a {@code *.SAFE} folder (or a
-     * file in one) of this server's EO archive, and the job gets the folder's path.
+     * file in one) of this server's EO archive, and the job gets the folder as {@code eodata:<path>}.
      */
-    private InputValue product(InputDescriptor desc, InputSpec.Reference r, String mimeType, String baseUrl) {
+    private InputValue product(InputDescriptor desc, InputSpec.Reference r, String mimeType, String baseUrl,
+                               Path jobDir, int occurrence) {
         Path folder = localReferences.resolveProduct(r.href(), baseUrl).orElseThrow(() -> OwsException.invalid(desc.id(),
                 "Input '" + desc.id() + "' must reference a product folder (*.SAFE) of this server's EO data archive, "
                         + "such as " + baseUrl.replaceAll("/$", "") + "/eodata/<path>.SAFE; '" + r.href() + "' is not one"));
-        return new FileValue(folder.toAbsolutePath().toString(), mimeType);
+        return new FileValue(portablePath(desc, folder, jobDir, mimeType, occurrence), mimeType);
+    }
+
+    /** {@code eodata:<path>} for the archive's content, else a link in the job's {@code inputs/}, relative. */
+    private String portablePath(InputDescriptor desc, Path local, Path jobDir, String mimeType, int occurrence) {
+        Optional<String> inArchive = eoArchive.referenceOf(local);
+        if (inArchive.isPresent()) {
+            return inArchive.get();
+        }
+        Path linked = inputFile(jobDir, desc, Files.isDirectory(local) ? folderSuffix(local) : extension(mimeType), occurrence);
+        try {
+            LinkedCopies.linkOrCopy(local, linked);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot place " + local + " in the job directory", e);
+        }
+        return jobDir.relativize(linked).toString().replace(java.io.File.separatorChar, '/');
     }
 
     /** A cheap header probe, so a wrong file is refused now rather than failing the job later. */
@@ -154,13 +181,20 @@ public final class InputResolver {
         }
     }
 
-    private static Path inputFile(Path jobDir, InputDescriptor desc, String mimeType, int occurrence) {
+    private static Path inputFile(Path jobDir, InputDescriptor desc, String extension, int occurrence) {
         try {
             Path dir = Files.createDirectories(jobDir.resolve("inputs"));
-            return dir.resolve(desc.id() + (occurrence > 1 ? "-" + occurrence : "") + extension(mimeType));
+            return dir.resolve(desc.id() + (occurrence > 1 ? "-" + occurrence : "") + extension);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A folder keeps its suffix ({@code .SAFE}): readers recognise products by it. */
+    private static String folderSuffix(Path folder) {
+        String name = folder.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(dot) : "";
     }
 
     private static String extension(String mimeType) {

@@ -1,8 +1,9 @@
 package eu.candela.ows.kubernetes;
 
-import eu.candela.launcher.kubernetes.JobRunner;
 import eu.candela.launcher.kubernetes.KubeletStandIn;
+import eu.candela.launcher.kubernetes.PodView;
 import eu.candela.wps.cli.ProcessRunner;
+import eu.candela.wps.jobdir.EoArchive;
 import eu.candela.wps.spi.ProcessRegistry;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -16,6 +17,7 @@ import io.fabric8.mockwebserver.ServerResponse;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
@@ -25,8 +27,9 @@ import java.util.concurrent.CountDownLatch;
 /**
  * NOT a cluster: fabric8's mock API server in CRUD mode (plus expectations for {@code pods/log})
  * and the {@code KubeletStandIn} playing the Job controller and the kubelet. In place of each
- * container the stand-in runs the REAL process in-process with {@link ProcessRunner} on the job
- * directory, as the processing image's entry point ({@code run <process-id> /job}) would.
+ * container the stand-in runs the REAL process in-process with {@link ProcessRunner} the way the
+ * processing image's entry point would in the pod: {@code run <process-id> /job} with {@code /job}
+ * and the archive ({@code CANDELA_EODATA=/eodata}) reached only through the Job's volumes.
  *
  * <p>A test can hold a process at its start ({@link #holdNextJobs}): its pod is Running, the
  * process waits until {@link #release}, so that a server can be dismissed or restarted meanwhile.
@@ -36,11 +39,11 @@ final class CrudApiCluster implements AutoCloseable {
 
     private final KubernetesMockServer server;
     private final KubernetesClient client;
-    private final ProcessRunner processes = new ProcessRunner(ProcessRegistry.discover());
+    private final ProcessRegistry registry = ProcessRegistry.discover();
     private final Set<String> holding = ConcurrentHashMap.newKeySet();
     private volatile CountDownLatch gate = new CountDownLatch(0);
     private volatile KubeletStandIn standIn;
-    private Path claimRoot;
+    private Map<String, Path> claimRoots;
 
     CrudApiCluster() {
         Map<ServerRequest, Queue<ServerResponse>> responses = new HashMap<>();
@@ -59,19 +62,30 @@ final class CrudApiCluster implements AutoCloseable {
         return client;
     }
 
+    /** A client of its own, as each server replica has; the caller closes it. */
+    KubernetesClient newClient() {
+        return server.createClient();
+    }
+
+    /** The stand-in for a server with the default claims on {@code dataDir}: see {@link #standIn(Map)}. */
+    KubeletStandIn standIn(Path dataDir) {
+        return standIn(Map.of("candela-jobs", dataDir, "candela-eodata", dataDir.resolve("eodata")));
+    }
+
     /**
      * Starts the stand-in once.
      *
-     * @param claimRoot the local directory standing for the job-directories PVC: the server's data
-     *                  directory, whose {@code jobs/} folder is the claim's {@code jobs} sub path
+     * @param claimRoots claim name -> the local directory standing for it: for the job-directories
+     *                   claim the server's data directory (whose {@code jobs/} folder is the claim's
+     *                   {@code jobs} sub path), for the EO archive's claim the server's archive
      */
-    synchronized KubeletStandIn standIn(Path claimRoot) {
+    synchronized KubeletStandIn standIn(Map<String, Path> claimRoots) {
         if (standIn == null) {
-            standIn = new KubeletStandIn(server, client, NAMESPACE, claimRoot, this::runProcess).start();
-            this.claimRoot = claimRoot;
-        } else if (!claimRoot.equals(this.claimRoot)) {
-            throw new IllegalStateException("one stand-in serves one server's data directory: " + this.claimRoot
-                    + ", not also " + claimRoot + " (a second Spring context on the same cluster?)");
+            standIn = new KubeletStandIn(server, client, NAMESPACE, claimRoots, this::runProcess).start();
+            this.claimRoots = Map.copyOf(claimRoots);
+        } else if (!this.claimRoots.equals(claimRoots)) {
+            throw new IllegalStateException("one stand-in serves one server's data directory: " + this.claimRoots
+                    + ", not also " + claimRoots + " (a second Spring context on the same cluster?)");
         }
         return standIn;
     }
@@ -86,10 +100,12 @@ final class CrudApiCluster implements AutoCloseable {
      * that restarts or is overloaded answers (expectations come before the CRUD store).
      */
     void refuseJobCreation(int times) {
-        server.expect().post().withPath("/apis/batch/v1/namespaces/" + NAMESPACE + "/jobs")
-                .andReturn(503, "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\","
-                        + "\"message\":\"the server is currently unable to handle the request\",\"code\":503}")
-                .times(times);
+        synchronized (server) { // the stand-in adds its pod-log expectations under the same lock
+            server.expect().post().withPath("/apis/batch/v1/namespaces/" + NAMESPACE + "/jobs")
+                    .andReturn(503, "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\","
+                            + "\"message\":\"the server is currently unable to handle the request\",\"code\":503}")
+                    .times(times);
+        }
     }
 
     /** Processes started from now on wait until {@link #release}. */
@@ -106,7 +122,12 @@ final class CrudApiCluster implements AutoCloseable {
         return Set.copyOf(holding);
     }
 
-    private int runProcess(Job job, Path jobDirectory, PrintStream log) throws InterruptedException {
+    /**
+     * The container's command as the processing image's CLI runs it: {@code run <process-id> <job-dir>}
+     * from the args, the EO archive from the environment ({@code CANDELA_EODATA}), both as the pod sees
+     * them, so nothing of the server's own paths reaches the process but what inputs.json says.
+     */
+    private int runProcess(Job job, PodView pod, PrintStream log) throws InterruptedException {
         CountDownLatch waitFor = gate;
         String name = job.getMetadata().getName();
         holding.add(name);
@@ -115,8 +136,16 @@ final class CrudApiCluster implements AutoCloseable {
         } finally {
             holding.remove(name);
         }
-        String processId = JobRunner.processId(job);
+        List<String> args = pod.args();
+        int run = args.indexOf("run");
+        if (run < 0 || run + 2 >= args.size()) {
+            log.println("usage: run <process-id> <job-dir>, not " + args);
+            return 64;
+        }
+        String processId = args.get(run + 1);
+        Path jobDirectory = Path.of(args.get(run + 2));
         log.println("running " + processId + " on " + jobDirectory);
+        ProcessRunner processes = new ProcessRunner(registry, status -> { }, EoArchive.fromEnvironment(pod.environment()));
         return processes.run(processId, jobDirectory, () -> Thread.currentThread().isInterrupted());
     }
 

@@ -8,6 +8,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +34,9 @@ abstract class KubernetesServerTestBase extends ServerTestBase {
 
     @BeforeEach
     void startStandIn() {
-        standIn = CLUSTER.standIn(dataDir());
+        var k = properties.launcher().kubernetes();
+        // the server's data directory stands for the job-directories PVC, its archive for the EO data PVC
+        standIn = CLUSTER.standIn(Map.of(k.jobsClaim(), dataDir(), k.eodataClaim(), properties.eodataDir()));
     }
 
     protected static CrudApiCluster cluster() {

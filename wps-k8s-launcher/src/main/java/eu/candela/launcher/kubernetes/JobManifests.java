@@ -28,7 +28,7 @@ import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
 /**
  * Builds the batch/v1 Job of one execution. The pod runs the processing image's CLI,
  * {@code run <process-id> /job}, on its job directory (the shared PVC, sub path {@code jobs/<jobId>}),
- * reads the EO archive read-only at {@code /eodata}, and runs locked down: not root, read-only root file
+ * reads the EO archive read-only at {@code /eodata} (named by {@value #EO_ARCHIVE_ENV}), and runs locked down: not root, read-only root file
  * system (writes go to {@code /job} and an emptyDir {@code /tmp}), no capabilities, no privilege
  * escalation, the runtime's default seccomp profile, no service account token. Stateless, thread-safe.
  */
@@ -36,6 +36,12 @@ public final class JobManifests {
     /** The job directory inside the pod. */
     public static final String JOB_DIR_IN_POD = "/job";
     public static final String EO_ARCHIVE_IN_POD = "/eodata";
+    /**
+     * Tells the process where the archive is mounted, so {@code inputs.json} can name archive files
+     * relative to it ({@code eodata:<path>}) instead of by the server's path. The processing side's
+     * {@code EoArchive.ROOT_VARIABLE}: the launcher knows job directories only, so the name is repeated.
+     */
+    public static final String EO_ARCHIVE_ENV = "CANDELA_EODATA";
     public static final String CONTAINER_NAME = "process";
     public static final String GPU_RESOURCE = "nvidia.com/gpu";
     /** The processing image's user (see docker/): any fixed non-root uid works with fsGroup. */
@@ -111,6 +117,9 @@ public final class JobManifests {
         List<EnvVar> env = new ArrayList<>();
         image.env().forEach((name, value) -> env.add(new EnvVarBuilder().withName(name).withValue(value).build()));
         env.add(new EnvVarBuilder().withName("CANDELA_JOB_ID").withValue(spec.jobId()).build());
+        if (config.eoArchiveClaim().isPresent()) {
+            env.add(new EnvVarBuilder().withName(EO_ARCHIVE_ENV).withValue(EO_ARCHIVE_IN_POD).build());
+        }
         return new ContainerBuilder()
                 .withName(CONTAINER_NAME)
                 .withImage(image.image())

@@ -22,8 +22,9 @@ import io.fabric8.kubernetes.api.model.batch.v1.JobCondition;
  * @param phase        where the execution is
  * @param failure      for {@link Phase#FAILED}: a reason fit for the user
  * @param pullProblem  while pending: the image pull error a pod is stuck on, else empty
+ * @param podsEnded    a pod of the Job is seen ended (Failed or Succeeded): its reasons are in
  */
-record JobObservation(Phase phase, String failure, Optional<String> pullProblem) {
+record JobObservation(Phase phase, String failure, Optional<String> pullProblem, boolean podsEnded) {
 
     enum Phase { PENDING, RUNNING, SUCCEEDED, FAILED }
 
@@ -37,14 +38,16 @@ record JobObservation(Phase phase, String failure, Optional<String> pullProblem)
      *                       process puts its reason there, which beats an exit code
      */
     static JobObservation of(Job job, List<Pod> pods, String processMessage) {
+        boolean podsEnded = pods.stream().map(pod -> pod.getStatus() == null ? null : pod.getStatus().getPhase())
+                .anyMatch(phase -> "Failed".equals(phase) || "Succeeded".equals(phase));
         Optional<JobCondition> complete = condition(job, "Complete");
         if (complete.isPresent()) {
-            return new JobObservation(Phase.SUCCEEDED, null, Optional.empty());
+            return new JobObservation(Phase.SUCCEEDED, null, Optional.empty(), podsEnded);
         }
         Optional<JobCondition> failed = condition(job, "Failed");
         if (failed.isPresent()) {
             return new JobObservation(Phase.FAILED, describeFailure(job, failed.get(), newestFirst(pods),
-                    processMessage), Optional.empty());
+                    processMessage), Optional.empty(), podsEnded);
         }
         boolean running = pods.stream().anyMatch(JobObservation::hasRun)
                 || (job.getStatus() != null && job.getStatus().getReady() != null && job.getStatus().getReady() > 0);
@@ -53,7 +56,7 @@ record JobObservation(Phase phase, String failure, Optional<String> pullProblem)
                 .map(status -> "the image " + status.getImage() + " cannot be pulled ("
                         + status.getState().getWaiting().getReason() + messageSuffix(status.getState().getWaiting()) + ")")
                 .findFirst();
-        return new JobObservation(running ? Phase.RUNNING : Phase.PENDING, null, pullProblem);
+        return new JobObservation(running ? Phase.RUNNING : Phase.PENDING, null, pullProblem, podsEnded);
     }
 
     static Optional<JobCondition> condition(Job job, String type) {

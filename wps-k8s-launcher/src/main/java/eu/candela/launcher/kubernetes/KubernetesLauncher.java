@@ -47,13 +47,20 @@ import org.slf4j.LoggerFactory;
  * {@code started}, progress only when it changed, exactly one terminal call); across replicas that follow
  * the same job the server's own state machine must tolerate a repeat.
  *
- * <p>Threads: the informers' event thread only records and evaluates; API calls (create with retries,
- * delete, pod log) and terminal listener calls run on a small worker pool; one ticker reads
- * {@code status.json} and times image pull errors.
+ * <p>Threads: the informers' event thread only reads the caches and {@code status.json} and decides;
+ * every listener call is queued to {@link ListenerDelivery} (in order per job, jobs in parallel), so a
+ * slow listener (a job store write) never holds up the informer; API calls (create with retries,
+ * delete, pod log) run on a small worker pool; one ticker reads {@code status.json} and times image
+ * pull errors.
  */
 public final class KubernetesLauncher implements Launcher {
     private static final Logger LOG = LoggerFactory.getLogger(KubernetesLauncher.class);
     private static final String BY_JOB_ID = "candela-job-id";
+    /** Threads for listener calls: a few, because each is a job store write that may wait on a lock. */
+    private static final int LISTENER_THREADS = 4;
+    private static final long CLOSE_GRACE_MILLIS = 2000;
+    /** How long a failed Job waits for its pods' end to reach the pod cache, for the reason they carry. */
+    private static final Duration POD_REASONS_WAIT = Duration.ofSeconds(5);
 
     private final KubernetesClient client;
     private final KubernetesLauncherConfig config;
@@ -63,6 +70,7 @@ public final class KubernetesLauncher implements Launcher {
     private final StatusFileReader statusReader = new StatusFileReader();
     private final Map<String, TrackedJob> tracked = new ConcurrentHashMap<>();
     private final ExecutorService workers;
+    private final ListenerDelivery delivery = new ListenerDelivery(LISTENER_THREADS);
     private final ScheduledExecutorService ticker;
     private final Clock clock;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -70,6 +78,10 @@ public final class KubernetesLauncher implements Launcher {
     private final SharedIndexInformer<Job> jobInformer;
     private final SharedIndexInformer<Pod> podInformer;
     private volatile CompletableFuture<?> election;
+    private final Object reconciliationLock = new Object();
+    private Runnable serverReconciliation; // guarded by reconciliationLock
+    private long leadTerm; // guarded by reconciliationLock: how many times this replica took the lead
+    private long reconciledTerm; // guarded by reconciliationLock
 
     private KubernetesLauncher(KubernetesClient client, KubernetesLauncherConfig config, JobReattacher reattacher,
                                Clock clock) {
@@ -149,11 +161,11 @@ public final class KubernetesLauncher implements Launcher {
         try {
             job = manifests.build(spec);
         } catch (IllegalArgumentException e) {
-            TrackedJob refused = new TrackedJob(spec.jobId(), spec.owner(), spec.jobDirectory(), listener, false);
+            TrackedJob refused = new TrackedJob(spec.jobId(), spec.owner(), spec.jobDirectory(), listener, delivery, false);
             workers.execute(() -> refused.failed("cannot run on Kubernetes: " + e.getMessage()));
             return;
         }
-        TrackedJob trackedJob = new TrackedJob(spec.jobId(), spec.owner(), spec.jobDirectory(), listener, false);
+        TrackedJob trackedJob = new TrackedJob(spec.jobId(), spec.owner(), spec.jobDirectory(), listener, delivery, false);
         if (tracked.putIfAbsent(spec.jobId(), trackedJob) != null) {
             throw new IllegalStateException("job " + spec.jobId() + " was already submitted");
         }
@@ -225,7 +237,7 @@ public final class KubernetesLauncher implements Launcher {
             return false;
         }
         Path directory = job.flatMap(this::jobDirectoryOf).orElse(config.serverJobsRoot().resolve(jobId));
-        TrackedJob trackedJob = new TrackedJob(jobId, ownerOf(job), directory, listener, true);
+        TrackedJob trackedJob = new TrackedJob(jobId, ownerOf(job), directory, listener, delivery, true);
         TrackedJob previous = tracked.putIfAbsent(jobId, trackedJob);
         if (previous == null) {
             LOG.info("re-attached to the Job of {}", jobId);
@@ -278,6 +290,7 @@ public final class KubernetesLauncher implements Launcher {
         podInformer.stop();
         ticker.shutdownNow();
         workers.shutdownNow();
+        delivery.close(CLOSE_GRACE_MILLIS);
     }
 
     // --- following ---
@@ -308,7 +321,12 @@ public final class KubernetesLauncher implements Launcher {
             }
             switch (seen.phase()) {
                 case SUCCEEDED -> finish(trackedJob, pods, null);
-                case FAILED -> finish(trackedJob, pods, seen.failure());
+                case FAILED -> {
+                    // the ticker evaluates again: by then the pod cache has the pods' reasons, or the wait is over
+                    if (!trackedJob.awaitingPodsOfFailure(seen.podsEnded(), clock.instant(), POD_REASONS_WAIT)) {
+                        finish(trackedJob, pods, seen.failure());
+                    }
+                }
                 case RUNNING, PENDING -> {
                     status.ifPresent(s -> trackedJob.progress(s.percentCompleted(), s.message()));
                     checkImagePull(trackedJob, seen);
@@ -381,8 +399,44 @@ public final class KubernetesLauncher implements Launcher {
     }
 
     private void becameLeader() {
+        synchronized (reconciliationLock) {
+            leadTerm++;
+        }
         leader.set(true);
         reconcile();
+        if (config.leaderElection().isPresent()) {
+            workers.execute(this::runServerReconciliation); // not on the elector's thread
+        } else {
+            runServerReconciliation();
+        }
+    }
+
+    /**
+     * Runs {@code reconciliation} now if this replica leads (always, without leader election), and
+     * again each time it takes the Lease; once per lead.
+     */
+    @Override
+    public void whenReconciling(Runnable reconciliation) {
+        synchronized (reconciliationLock) {
+            serverReconciliation = reconciliation;
+        }
+        if (leader.get()) {
+            runServerReconciliation();
+        }
+    }
+
+    private void runServerReconciliation() {
+        synchronized (reconciliationLock) {
+            if (serverReconciliation == null || reconciledTerm == leadTerm || !leader.get() || closed.get()) {
+                return;
+            }
+            reconciledTerm = leadTerm;
+            try {
+                serverReconciliation.run();
+            } catch (RuntimeException e) {
+                LOG.error("the server's reconciliation of its open jobs failed", e);
+            }
+        }
     }
 
     /** Re-attaches the server's listeners to the Candela Jobs this launcher does not follow yet. */

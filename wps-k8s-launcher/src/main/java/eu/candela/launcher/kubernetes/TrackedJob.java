@@ -5,34 +5,41 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import eu.candela.launcher.spi.JobListener;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A job this launcher follows, and the guard that makes its listener calls idempotent: informer events
  * repeat (resyncs, replaced watches, a pod and its Job both changing), so {@code started} is passed on
  * once, {@code progress} only when it changed, and exactly one terminal call whoever gets there first.
+ *
+ * <p>The calls themselves are queued on the job's {@link ListenerDelivery} queue, not made on the
+ * caller's thread (an informer's). They are queued under this object's lock, after the check that
+ * the job has not ended, so the listener hears {@code started}, progress, then the terminal call, and
+ * nothing after it. Progress is coalesced: while one progress call waits in the queue, newer values
+ * replace its values instead of queueing more calls.
  */
 final class TrackedJob {
-    private static final Logger LOG = LoggerFactory.getLogger(TrackedJob.class);
-
     final String jobId;
     final String owner;
     final Path jobDirectory;
     private final JobListener listener;
+    private final ListenerDelivery delivery;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean ended = new AtomicBoolean();
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private volatile boolean created;
     private volatile Instant pullProblemSince;
+    private volatile Instant failureSeenSince;
     private int lastPercent = -1; // guarded by this
     private String lastMessage; // guarded by this
+    private boolean progressQueued; // guarded by this
 
-    TrackedJob(String jobId, String owner, Path jobDirectory, JobListener listener, boolean created) {
+    TrackedJob(String jobId, String owner, Path jobDirectory, JobListener listener, ListenerDelivery delivery,
+               boolean created) {
         this.jobId = jobId;
         this.owner = owner;
         this.jobDirectory = jobDirectory;
         this.listener = listener;
+        this.delivery = delivery;
         this.created = created;
     }
 
@@ -69,9 +76,23 @@ final class TrackedJob {
         return pullProblemSince;
     }
 
-    void started() {
+    /**
+     * True while a failed Job's pods have not been seen ended for less than {@code wait}: the pod informer
+     * may lag the Job informer, and the pods tell why (OOMKilled, the exit code and its message).
+     */
+    boolean awaitingPodsOfFailure(boolean podsEnded, Instant now, java.time.Duration wait) {
+        if (podsEnded) {
+            return false;
+        }
+        if (failureSeenSince == null) {
+            failureSeenSince = now;
+        }
+        return java.time.Duration.between(failureSeenSince, now).compareTo(wait) < 0;
+    }
+
+    synchronized void started() {
         if (!ended.get() && started.compareAndSet(false, true)) {
-            call(() -> listener.started(jobId));
+            delivery.deliver(jobId, () -> listener.started(jobId));
         }
     }
 
@@ -81,7 +102,22 @@ final class TrackedJob {
         }
         lastPercent = percent;
         lastMessage = message;
-        call(() -> listener.progress(jobId, percent, message));
+        if (!progressQueued) {
+            progressQueued = true;
+            delivery.deliver(jobId, this::deliverProgress);
+        }
+    }
+
+    /** The latest progress when its turn comes. */
+    private void deliverProgress() {
+        int percent;
+        String message;
+        synchronized (this) {
+            progressQueued = false;
+            percent = lastPercent;
+            message = lastMessage;
+        }
+        listener.progress(jobId, percent, message);
     }
 
     /** The terminal calls: each returns false when another terminal call came first. */
@@ -98,29 +134,20 @@ final class TrackedJob {
     }
 
     /** A claim on the terminal call, for work (copying the log) that must happen once before it. */
-    boolean claimEnd() {
+    synchronized boolean claimEnd() {
         return ended.compareAndSet(false, true);
     }
 
     /** The terminal call after a successful {@link #claimEnd}. */
     void deliver(java.util.function.Consumer<JobListener> terminalCall) {
-        call(() -> terminalCall.accept(listener));
+        delivery.deliver(jobId, () -> terminalCall.accept(listener));
     }
 
-    private boolean end(Runnable call) {
+    private synchronized boolean end(Runnable call) {
         if (!ended.compareAndSet(false, true)) {
             return false;
         }
-        call(call);
+        delivery.deliver(jobId, call);
         return true;
-    }
-
-    private void call(Runnable call) {
-        try {
-            call.run();
-        } catch (RuntimeException e) {
-            // a listener's bug must not stop the informer thread that follows every other job
-            LOG.error("listener of job {} threw", jobId, e);
-        }
     }
 }

@@ -38,6 +38,16 @@ public interface Launcher extends AutoCloseable {
     }
 
     /**
+     * Runs the server's reconciliation of its open jobs with this launcher ({@code JobService}'s
+     * recovery: re-attach what still runs, settle the rest) when this server is the one that should: at
+     * once by default; a launcher that replicas share (Kubernetes with a Lease) runs it on the replica
+     * that holds the Lease, each time it takes it, so replicas do not all settle each other's jobs.
+     */
+    default void whenReconciling(Runnable reconciliation) {
+        reconciliation.run();
+    }
+
+    /**
      * False when the launcher cannot run or follow jobs: closed, its workers gone, or the watcher
      * that follows progress (a poller, an informer) stopped. Reported by the server's health check.
      */

@@ -78,7 +78,8 @@ class JobManifestsTest {
         assertThat(container.getCommand()).containsExactly("java", "-jar", "/opt/candela/candela-processes.jar");
         assertThat(container.getArgs()).containsExactly("run", "Hello", "/job");
         assertThat(container.getEnv()).extracting(e -> e.getName() + "=" + e.getValue())
-                .contains("JAVA_TOOL_OPTIONS=-XX:MaxRAMPercentage=75", "CANDELA_JOB_ID=" + JOB_ID);
+                .contains("JAVA_TOOL_OPTIONS=-XX:MaxRAMPercentage=75", "CANDELA_JOB_ID=" + JOB_ID,
+                        "CANDELA_EODATA=/eodata"); // where inputs.json's eodata: paths lie in the pod
         assertThat(container.getResources().getRequests())
                 .isEqualTo(Map.of("cpu", new Quantity("1"), "memory", new Quantity("2Gi")));
         assertThat(container.getResources().getLimits())
@@ -167,6 +168,7 @@ class JobManifestsTest {
 
         assertThat(container(job).getVolumeMounts()).extracting(VolumeMount::getMountPath)
                 .containsExactly("/job", "/tmp");
+        assertThat(container(job).getEnv()).extracting(e -> e.getName()).doesNotContain("CANDELA_EODATA");
     }
 
     @Test

@@ -54,9 +54,11 @@ import org.slf4j.LoggerFactory;
  * {@code FailureTarget}+{@code Failed} with reason {@code BackoffLimitExceeded} or
  * {@code DeadlineExceeded}), retrying pods up to {@code backoffLimit}.
  *
- * <p>In place of the container it runs a {@link JobRunner} on a thread, given the Job and its job
- * directory on the local disk (the Job's {@code /job} mount sub path under {@code jobsClaimRoot}, the
- * local stand-in of the job-directories PVC). What the runner prints is served as the pod's
+ * <p>In place of the container it runs a {@link ContainerRunner} on a thread, given the Job and what its
+ * container would see ({@link PodView}: args and environment of the Job spec, paths under its volume
+ * mounts made local through a directory per claim), or a {@link JobRunner} given only the job directory
+ * (the Job's {@code /job} mount sub path under {@code jobsClaimRoot}, the local stand-in of the
+ * job-directories PVC). What the runner prints is served as the pod's
  * {@code pods/log}, and on failure becomes the container's termination message
  * ({@code FallbackToLogsOnError}). {@code activeDeadlineSeconds} is honoured: the runner is interrupted.
  * Deleting the Job interrupts the runner and deletes its pods, as the garbage collector would.
@@ -88,8 +90,8 @@ public final class KubeletStandIn implements AutoCloseable {
     private final KubernetesMockServer server;
     private final KubernetesClient client;
     private final String namespace;
-    private final Path jobsClaimRoot;
-    private final JobRunner runner;
+    private final Map<String, Path> claimRoots;
+    private final ContainerRunner runner;
     private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "kubelet-stand-in");
         thread.setDaemon(true);
@@ -102,6 +104,9 @@ public final class KubeletStandIn implements AutoCloseable {
     private volatile Watch watch;
 
     /**
+     * A stand-in whose runner sees only the job directory: the Job's {@code /job} mount sub path under
+     * {@code jobsClaimRoot}, the local stand-in of the job-directories PVC.
+     *
      * @param server        the mock API server, to serve pod logs ({@code pods/log} is not CRUD)
      * @param client        a client of that server
      * @param namespace     the namespace whose Jobs to run
@@ -110,10 +115,22 @@ public final class KubeletStandIn implements AutoCloseable {
      */
     public KubeletStandIn(KubernetesMockServer server, KubernetesClient client, String namespace,
                           Path jobsClaimRoot, JobRunner runner) {
+        this(server, client, namespace, Map.of(),
+                (job, pod, log) -> runner.run(job, jobDirectoryOf(job, jobsClaimRoot), log));
+    }
+
+    /**
+     * A stand-in whose runner sees what the pod would ({@link PodView}): the container's args and
+     * environment, paths under its volume mounts made local through {@code claimRoots}.
+     *
+     * @param claimRoots claim name -> the local directory standing for that persistent volume claim
+     */
+    public KubeletStandIn(KubernetesMockServer server, KubernetesClient client, String namespace,
+                          Map<String, Path> claimRoots, ContainerRunner runner) {
         this.server = server;
         this.client = client;
         this.namespace = namespace;
-        this.jobsClaimRoot = jobsClaimRoot;
+        this.claimRoots = Map.copyOf(claimRoots);
         this.runner = runner;
     }
 
@@ -180,7 +197,7 @@ public final class KubeletStandIn implements AutoCloseable {
     }
 
     /** The local job directory: the Job's {@code /job} mount sub path under the claim root. */
-    private Path jobDirectoryOf(Job job) {
+    private static Path jobDirectoryOf(Job job, Path jobsClaimRoot) {
         for (VolumeMount mount : job.getSpec().getTemplate().getSpec().getContainers().get(0).getVolumeMounts()) {
             if (JobManifests.JOB_DIR_IN_POD.equals(mount.getMountPath())) {
                 String subPath = mount.getSubPath() == null ? "" : mount.getSubPath();
@@ -317,7 +334,7 @@ public final class KubeletStandIn implements AutoCloseable {
                 runnerThread = Thread.currentThread();
                 try (PrintStream log = new PrintStream(output, true, StandardCharsets.UTF_8)) {
                     try {
-                        return runner.run(job, jobDirectoryOf(job), log);
+                        return runner.run(job, new PodView(job, claimRoots), log);
                     } catch (InterruptedException e) {
                         log.println("interrupted");
                         return 143;
@@ -379,12 +396,18 @@ public final class KubeletStandIn implements AutoCloseable {
             return podName;
         }
 
-        /** {@code pods/log} is a subresource CRUD mode cannot answer: an expectation serves the output. */
+        /**
+         * {@code pods/log} is a subresource CRUD mode cannot answer: an expectation serves the output. The
+         * mock server keeps expectations in a plain HashMap, so pods created at once (a burst of Jobs) add
+         * theirs one at a time.
+         */
         private void serveLog(String podName, ByteArrayOutputStream output) {
             String path = "/api/v1/namespaces/" + namespace + "/pods/" + podName + "/log";
-            for (String query : List.of("?pretty=false&container=" + JobManifests.CONTAINER_NAME, "?pretty=false", "")) {
-                server.expect().get().withPath(path + query)
-                        .andReply(200, request -> output.toString(StandardCharsets.UTF_8)).always();
+            synchronized (server) {
+                for (String query : List.of("?pretty=false&container=" + JobManifests.CONTAINER_NAME, "?pretty=false", "")) {
+                    server.expect().get().withPath(path + query)
+                            .andReply(200, request -> output.toString(StandardCharsets.UTF_8)).always();
+                }
             }
         }
 

@@ -174,4 +174,36 @@ class KubernetesLauncherRestartTest {
         assertThat(client.leases().inNamespace(NAMESPACE).withName("candela-launcher").get().getSpec()
                 .getHolderIdentity()).isEqualTo("a");
     }
+
+    @Test
+    void withoutLeaderElectionTheServersReconciliationRunsAtOnce() {
+        KubernetesLauncher single = launcher(config().build(), JobReattacher.none());
+        List<String> ran = new CopyOnWriteArrayList<>();
+
+        single.whenReconciling(() -> ran.add("single"));
+
+        assertThat(ran).containsExactly("single");
+    }
+
+    @Test
+    void theServersReconciliationRunsOnTheLeaseHolderOnlyAndAgainOnTheReplicaThatTakesOver() {
+        List<String> ran = new CopyOnWriteArrayList<>();
+        KubernetesLauncher a = launcher(config().leaderElection(new KubernetesLauncherConfig.LeaderElection(
+                "candela-launcher", "a", Duration.ofSeconds(4), Duration.ofSeconds(3), Duration.ofMillis(100))).build(),
+                JobReattacher.none());
+        Awaitility.await().until(a::isLeader);
+        a.whenReconciling(() -> ran.add("a"));
+        KubernetesLauncher b = launcher(config().leaderElection(new KubernetesLauncherConfig.LeaderElection(
+                "candela-launcher", "b", Duration.ofSeconds(4), Duration.ofSeconds(3), Duration.ofMillis(100))).build(),
+                JobReattacher.none());
+        b.whenReconciling(() -> ran.add("b"));
+        Awaitility.await().until(() -> ran.contains("a"));
+        assertThat(b.isLeader()).isFalse();
+        assertThat(ran).containsExactly("a");
+
+        a.close(); // releases the Lease
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> ran.contains("b"));
+        assertThat(ran).as("once per lead").containsExactly("a", "b");
+    }
 }

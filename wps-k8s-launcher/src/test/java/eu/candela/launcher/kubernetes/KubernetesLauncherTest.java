@@ -104,6 +104,40 @@ class KubernetesLauncherTest {
     }
 
     @Test
+    void aListenerStuckInOneJobsStartedDoesNotHoldUpTheOtherJobs() throws Exception {
+        release.countDown();
+        JobSpec stuck = newJob("alice");
+        JobSpec other = newJob("alice");
+        CountDownLatch unblock = new CountDownLatch(1);
+        // a job store write that waits, on the first job only
+        eu.candela.launcher.spi.JobListener slow = new eu.candela.launcher.spi.JobListener() {
+            @Override public void started(String jobId) {
+                try {
+                    unblock.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                listener.started(jobId);
+            }
+            @Override public void progress(String jobId, int percent, String message) { listener.progress(jobId, percent, message); }
+            @Override public void succeeded(String jobId) { listener.succeeded(jobId); }
+            @Override public void failed(String jobId, String reason) { listener.failed(jobId, reason); }
+            @Override public void cancelled(String jobId) { listener.cancelled(jobId); }
+        };
+
+        launcher.submit(stuck, slow);
+        Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> client.batch().v1().jobs().inNamespace(NAMESPACE).withName(JobLabels.jobName(stuck.jobId())).get() != null);
+        launcher.submit(other, listener);
+
+        assertThat(listener.awaitEnd(other.jobId())).as("followed while the first job's listener is stuck").isEqualTo("succeeded");
+        assertThat(listener.of(stuck.jobId())).isEmpty();
+        unblock.countDown();
+        assertThat(listener.awaitEnd(stuck.jobId())).isEqualTo("succeeded");
+        assertThat(listener.of(stuck.jobId())).as("in order, each once").containsExactly("started", "progress 50 halfway", "succeeded");
+    }
+
+    @Test
     void completeWithoutResultFileFails() throws Exception {
         writeResult = false;
         release.countDown();

@@ -1,6 +1,7 @@
 package eu.candela.wps.cli;
 
 import eu.candela.wps.jobdir.BoundingBoxValue;
+import eu.candela.wps.jobdir.EoArchive;
 import eu.candela.wps.jobdir.FileValue;
 import eu.candela.wps.jobdir.InlineValue;
 import eu.candela.wps.jobdir.InputValue;
@@ -27,6 +28,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds a process's input record from {@code inputs.json}: converts each value to the component's
@@ -38,10 +40,13 @@ final class InputBinder {
 
     private final ProcessDefinition definition;
     private final JobDirectory jobDirectory;
+    private final Optional<EoArchive> eoArchive;
 
-    InputBinder(ProcessDefinition definition, JobDirectory jobDirectory) {
+    /** @param eoArchive where {@code eodata:} paths lie in this runtime; empty when it has no archive */
+    InputBinder(ProcessDefinition definition, JobDirectory jobDirectory, Optional<EoArchive> eoArchive) {
         this.definition = definition;
         this.jobDirectory = jobDirectory;
+        this.eoArchive = eoArchive;
     }
 
     Record bind(JobInputs inputs) throws IOException {
@@ -133,7 +138,7 @@ final class InputBinder {
     }
 
     private Path existingFile(InputDescriptor input, FileValue file) {
-        Path path = jobDirectory.resolve(file.path()).toAbsolutePath().normalize();
+        Path path = locate(input, file);
         if (!Files.isRegularFile(path)) {
             throw new InvalidInputException(input.id(), "file '" + file.path() + "' does not exist");
         }
@@ -145,7 +150,7 @@ final class InputBinder {
      * {@code *.SAFE} folder of a file in it (a reference to {@code manifest.safe}).
      */
     private Path productFolder(InputDescriptor input, FileValue file) {
-        Path path = jobDirectory.resolve(file.path()).toAbsolutePath().normalize();
+        Path path = locate(input, file);
         if (!Files.exists(path)) {
             throw new InvalidInputException(input.id(), "product folder '" + file.path() + "' does not exist");
         }
@@ -156,6 +161,23 @@ final class InputBinder {
             }
         }
         throw new InvalidInputException(input.id(), "'" + file.path() + "' is not a product folder (*.SAFE) nor a file in one");
+    }
+
+    /**
+     * Where a file or folder of {@code inputs.json} is in this runtime: {@code eodata:} paths in the EO
+     * archive, relative ones in the job directory. Every path input (files and product folders) goes through here.
+     */
+    private Path locate(InputDescriptor input, FileValue file) {
+        if (!EoArchive.isReference(file.path())) {
+            return jobDirectory.resolve(file.path()).toAbsolutePath().normalize();
+        }
+        EoArchive archive = eoArchive.orElseThrow(() -> new InvalidInputException(input.id(), "'" + file.path()
+                + "' is in the EO archive, but this runtime has none (" + EoArchive.ROOT_VARIABLE + " is not set)"));
+        try {
+            return archive.resolve(file.path());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(input.id(), e.getMessage());
+        }
     }
 
     private static BoundingBox boundingBox(InputDescriptor input, InputValue value) {

@@ -2,6 +2,7 @@ package eu.candela.wps.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import eu.candela.wps.jobdir.EoArchive;
 import eu.candela.wps.jobdir.JobDirectory;
 import eu.candela.wps.samples.SamplePair;
 import eu.candela.wps.samples.SamplePairGenerator;
@@ -13,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +28,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * describe &lt;process-id&gt;         the process descriptor as JSON
  * sample &lt;out-dir&gt; [size]       write the synthetic Bordeaux pair and its change truth (default 1024 px)
  * </pre>
- * A SIGTERM during {@code run} (Kubernetes deleting the pod, Ctrl-C) cancels the job, so status.json
+ * {@code run} finds the EO archive that {@code eodata:} inputs name at {@code $CANDELA_EODATA} ({@code /eodata}
+ * in a Kubernetes pod). A SIGTERM during {@code run} (Kubernetes deleting the pod, Ctrl-C) cancels the job, so status.json
  * still says how it ended.
  */
 public final class ProcessCli {
@@ -40,14 +43,21 @@ public final class ProcessCli {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Optional<EoArchive> eoArchive;
 
     ProcessCli(PrintStream out, PrintStream err) {
+        this(out, err, Map.of());
+    }
+
+    /** @param environment the process environment: {@value EoArchive#ROOT_VARIABLE} names the EO archive's root */
+    ProcessCli(PrintStream out, PrintStream err, Map<String, String> environment) {
         this.out = out;
         this.err = err;
+        this.eoArchive = EoArchive.fromEnvironment(environment);
     }
 
     public static void main(String[] args) {
-        System.exit(new ProcessCli(System.out, System.err).execute(args));
+        System.exit(new ProcessCli(System.out, System.err, System.getenv()).execute(args));
     }
 
     int execute(String[] args) {
@@ -85,7 +95,8 @@ public final class ProcessCli {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             ProcessRunner runner = new ProcessRunner(ProcessRegistry.discover(),
-                    status -> err.printf(Locale.ROOT, "[%3d%%] %s%n", status.percentCompleted(), status.message()));
+                    status -> err.printf(Locale.ROOT, "[%3d%%] %s%n", status.percentCompleted(), status.message()),
+                    eoArchive);
             int exit = runner.run(processId, jobDir, cancelled::get);
             if (exit == ProcessRunner.FAILED && !Files.exists(new JobDirectory(jobDir).statusFile())) {
                 // The runner could not even write a status: say so here, the only place left.

@@ -1,6 +1,7 @@
 package eu.candela.wps.cli;
 
 import eu.candela.eodata.raster.RasterFormatException;
+import eu.candela.wps.jobdir.EoArchive;
 import eu.candela.wps.jobdir.JobDirectory;
 import eu.candela.wps.jobdir.JobFileFormatException;
 import eu.candela.wps.jobdir.JobInputs;
@@ -15,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -41,20 +43,31 @@ public final class ProcessRunner {
 
     private final ProcessRegistry registry;
     private final Consumer<JobStatus> progressListener;
+    private final Optional<EoArchive> eoArchive;
     private final Clock clock;
 
+    /** A runner without an EO archive: {@code eodata:} inputs are refused with the input named. */
     public ProcessRunner(ProcessRegistry registry) {
-        this(registry, status -> { }, Clock.systemUTC());
+        this(registry, status -> { }, Optional.empty(), Clock.systemUTC());
     }
 
-    /** @param progressListener told of every status written, for example to echo progress on a console */
-    public ProcessRunner(ProcessRegistry registry, Consumer<JobStatus> progressListener) {
-        this(registry, progressListener, Clock.systemUTC());
+    /** @param eoArchive where this runtime sees the EO archive that {@code eodata:} inputs name */
+    public ProcessRunner(ProcessRegistry registry, EoArchive eoArchive) {
+        this(registry, status -> { }, Optional.of(eoArchive), Clock.systemUTC());
     }
 
-    ProcessRunner(ProcessRegistry registry, Consumer<JobStatus> progressListener, Clock clock) {
+    /**
+     * @param progressListener told of every status written, for example to echo progress on a console
+     * @param eoArchive        where this runtime sees the EO archive; empty when it has none
+     */
+    public ProcessRunner(ProcessRegistry registry, Consumer<JobStatus> progressListener, Optional<EoArchive> eoArchive) {
+        this(registry, progressListener, eoArchive, Clock.systemUTC());
+    }
+
+    ProcessRunner(ProcessRegistry registry, Consumer<JobStatus> progressListener, Optional<EoArchive> eoArchive, Clock clock) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.progressListener = Objects.requireNonNull(progressListener, "progressListener");
+        this.eoArchive = Objects.requireNonNull(eoArchive, "eoArchive");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -93,7 +106,7 @@ public final class ProcessRunner {
             if (!processId.equals(inputs.processId())) {
                 throw new IllegalStateException("inputs.json is for process '" + inputs.processId() + "', not '" + processId + "'");
             }
-            Record input = new InputBinder(entry.definition(), directory).bind(inputs);
+            Record input = new InputBinder(entry.definition(), directory, eoArchive).bind(inputs);
             context.checkCancelled();
             Record output = runAlgorithm(entry.algorithm(), input, context);
             if (output == null) {

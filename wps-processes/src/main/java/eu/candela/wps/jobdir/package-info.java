@@ -15,6 +15,8 @@
  * sees the previous version or the next one, never half a file. {@code status.json} and
  * {@code result.json} may be absent (the job has not started, or has not succeeded); the readers
  * return an empty {@link java.util.Optional} then. Paths inside the files are relative to the job
- * directory (with '/' separators) unless absolute.
+ * directory (with '/' separators), or {@code eodata:<path>} in the EO archive ({@link eu.candela.wps.jobdir.EoArchive}),
+ * so that a job directory means the same wherever it is mounted; absolute paths are still read (job
+ * directories written before) but the server no longer writes them.
  */
 package eu.candela.wps.jobdir;
