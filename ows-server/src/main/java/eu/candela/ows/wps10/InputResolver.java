@@ -112,7 +112,7 @@ public final class InputResolver {
         }
         String mimeType = r.mimeType() != null ? r.mimeType() : desc.formats().get(0).mimeType();
         if (MediaTypes.isProduct(desc)) {
-            return product(desc, r, mimeType, baseUrl);
+            return product(desc, r, mimeType, baseUrl, jobDir, occurrence);
         }
         Optional<Path> local = localReferences.resolve(r.href(), baseUrl);
         if (local.isPresent()) {
@@ -137,6 +137,18 @@ public final class InputResolver {
         return new FileValue(jobDir.relativize(file).toString(), mimeType);
     }
 
+    /**
+     * A product folder is never downloaded: the reference must name a {@code *.SAFE} folder (or a
+     * file in one) of this server's EO archive, and the job gets the folder as {@code eodata:<path>}.
+     */
+    private InputValue product(InputDescriptor desc, InputSpec.Reference r, String mimeType, String baseUrl,
+                               Path jobDir, int occurrence) {
+        Path folder = localReferences.resolveProduct(r.href(), baseUrl).orElseThrow(() -> OwsException.invalid(desc.id(),
+                "Input '" + desc.id() + "' must reference a product folder (*.SAFE) of this server's EO data archive, "
+                        + "such as " + baseUrl.replaceAll("/$", "") + "/eodata/<path>.SAFE; '" + r.href() + "' is not one"));
+        return new FileValue(portablePath(desc, folder, jobDir, mimeType, occurrence), mimeType);
+    }
+
     /** {@code eodata:<path>} for the archive's content, else a link in the job's {@code inputs/}, relative. */
     private String portablePath(InputDescriptor desc, Path local, Path jobDir, String mimeType, int occurrence) {
         Optional<String> inArchive = eoArchive.referenceOf(local);
@@ -150,19 +162,6 @@ public final class InputResolver {
             throw new UncheckedIOException("cannot place " + local + " in the job directory", e);
         }
         return jobDir.relativize(linked).toString().replace(java.io.File.separatorChar, '/');
-    }
-
-    /**
-     * A product folder is never downloaded: the reference must name a {@code *.SAFE} folder (or a
-     * file in one) of this server's EO archive, and the job gets the folder as {@code eodata:<path>}.
-     */
-    private InputValue product(InputDescriptor desc, InputSpec.Reference r, String mimeType, String baseUrl) {
-        Path folder = localReferences.resolveProduct(r.href(), baseUrl).orElseThrow(() -> OwsException.invalid(desc.id(),
-                "Input '" + desc.id() + "' must reference a product folder (*.SAFE) of this server's EO data archive, "
-                        + "such as " + baseUrl.replaceAll("/$", "") + "/eodata/<path>.SAFE; '" + r.href() + "' is not one"));
-        String inArchive = eoArchive.referenceOf(folder).orElseThrow(() -> new IllegalStateException(
-                "product folder " + folder + " resolved outside the EO archive " + eoArchive.root()));
-        return new FileValue(inArchive, mimeType);
     }
 
     /** A cheap header probe, so a wrong file is refused now rather than failing the job later. */

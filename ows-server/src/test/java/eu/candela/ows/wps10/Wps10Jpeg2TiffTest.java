@@ -46,11 +46,13 @@ class Wps10Jpeg2TiffTest extends ServerTestBase {
                 .replace("${PRODUCT}", productHref).getBytes(StandardCharsets.UTF_8);
     }
 
+    private String statusLocation;
+
     private Xml runToCompletion(String productHref) {
         HttpResponse<byte[]> accepted = post("/wps", execute(productHref));
         assertThat(accepted.statusCode()).as(text(accepted)).isEqualTo(200);
         OgcSchemas.assertValid(OgcSchemas.wps10(), accepted.body());
-        String statusLocation = Xml.of(accepted.body()).text("/wps:ExecuteResponse/@statusLocation");
+        statusLocation = Xml.of(accepted.body()).text("/wps:ExecuteResponse/@statusLocation");
         Xml[] last = new Xml[1];
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100)).until(() -> {
             last[0] = Xml.of(get(statusLocation).body());
@@ -66,6 +68,10 @@ class Wps10Jpeg2TiffTest extends ServerTestBase {
         Xml done = runToCompletion(base() + "/eodata/s2/" + productName + suffix);
 
         assertThat(done.text("local-name(//wps:Status/*)")).as(done.toString()).isEqualTo("ProcessSucceeded");
+        // The job names the folder portably (a pod sees the archive at /eodata), never by a server path.
+        String jobId = statusLocation.substring(statusLocation.lastIndexOf('/') + 1).replaceFirst("\\.xml$", "");
+        assertThat(Files.readString(properties.jobsDir().resolve(jobId).resolve("inputs.json")))
+                .contains("\"path\" : \"eodata:s2/" + productName + "\"");
         String href = done.text("//wps:Output[ows:Identifier='image']/wps:Reference/@href");
         HttpResponse<byte[]> tiff = get(href);
         assertThat(tiff.statusCode()).isEqualTo(200);

@@ -45,4 +45,12 @@ class ProcessRegistryTest {
         assertThat(d.inputs()).extracting(InputDescriptor::id).containsExactly("name");
         assertThat(d.outputs()).extracting(OutputDescriptor::id).containsExactly("response");
     }
+
+    @Test
+    void discoversJpeg2TiffTakingAProduct() {
+        ProcessDescriptor d = registry.descriptor("Jpeg2Tiff").orElseThrow();
+        assertThat(d.input("product").orElseThrow().formats()).extracting(Format::mimeType).containsExactly(MediaTypes.SAFE);
+        assertThat(d.input("area").orElseThrow().supportedCrs()).contains("EPSG:4326", "EPSG:32631", "EPSG:32760");
+        assertThat(d.outputs()).extracting(OutputDescriptor::id).containsExactly("image");
+    }
 }
