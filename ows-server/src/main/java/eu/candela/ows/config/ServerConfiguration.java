@@ -12,6 +12,8 @@ import eu.candela.ows.jobs.JobState;
 import eu.candela.ows.jobs.JobStore;
 import eu.candela.ows.jobs.JobStoreMigrations;
 import eu.candela.ows.jobs.ResultFinisher;
+import eu.candela.ows.security.Caller;
+import eu.candela.ows.security.Callers;
 import eu.candela.ows.wps10.InputResolver;
 import eu.candela.ows.wps10.ProcessView;
 import eu.candela.ows.wps10.ServiceMetadata;
@@ -82,9 +84,14 @@ public class ServerConfiguration {
                 new Wps10DescribeProcessEncoder(properties.wps().maxRequestSize().toMegabytes()), execute);
     }
 
-    /** The file of a successful job's output, for chaining by reference. */
+    /**
+     * The file of a successful job's output, for chaining by reference. Only the caller's own jobs
+     * (any job for an operator): resolving runs on the Execute's request thread, which knows the caller.
+     */
     private static Optional<Path> jobOutput(JobService jobs, ObjectMapper json, String jobId, String outputId) {
-        Optional<JobRecord> job = jobs.find(jobId).filter(j -> j.state() == JobState.SUCCESSFUL);
+        Caller caller = Callers.current();
+        Optional<JobRecord> job = jobs.find(jobId).filter(j -> j.state() == JobState.SUCCESSFUL)
+                .filter(j -> caller.mayAccessOwnedBy(j.owner()));
         if (job.isEmpty()) return Optional.empty();
         Path dir = jobs.jobDirectory(jobId);
         JobResult result = Wps10ExecuteService.readResult(job.get(), dir);
