@@ -2,8 +2,6 @@ package eu.candela.ows.security;
 
 import eu.candela.ows.jobs.JobRecord;
 import eu.candela.ows.jobs.JobService;
-import org.springframework.stereotype.Component;
-
 import java.util.Optional;
 
 /**
@@ -11,7 +9,6 @@ import java.util.Optional;
  * (and to operators and admins). Everyone else is told there is no such job, exactly as for an id
  * that does not exist, so job ids cannot be probed.
  */
-@Component
 public final class JobAccess {
     private final JobService jobs;
 

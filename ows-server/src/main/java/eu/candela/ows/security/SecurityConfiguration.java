@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
@@ -54,8 +55,9 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties, ServerProperties server)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties, ServerProperties server,
+                                            AuditLog audit) throws Exception {
+        http.addFilterBefore(new AuditFilter(audit), AuthorizationFilter.class);
         http.csrf(c -> c.disable()) // bearer tokens, no cookies: nothing for a cross-site form to ride on
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(r -> r.disable())
@@ -96,6 +98,26 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                         .authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied));
         return http.build();
+    }
+
+    @Bean
+    LayerAccessStore layerAccessStore(eu.candela.ows.config.CandelaProperties candela) {
+        return new LayerAccessStore(candela.dataDir().resolve("security").resolve("layer-access.json"));
+    }
+
+    @Bean
+    LayerVisibility layerVisibility(LayerAccessStore store, SecurityProperties properties) {
+        return new LayerVisibility(store, properties.anonymous().unownedLayers());
+    }
+
+    @Bean
+    AuditLog auditLog() {
+        return new AuditLog();
+    }
+
+    @Bean
+    JobAccess jobAccess(eu.candela.ows.jobs.JobService jobs) {
+        return new JobAccess(jobs);
     }
 
     /** Only built with an issuer; resolved on first use, so the server starts while the realm is still coming up. */
