@@ -71,7 +71,7 @@ public class ServerConfiguration {
     ReferenceFetcher referenceFetcher(CandelaProperties properties) {
         var i = properties.inputs();
         return new ReferenceFetcher(new ReferencePolicy(new HashSet<>(i.allowedSchemes()), i.allowedHosts(),
-                i.allowPrivateNetworks(), i.maxSize().toBytes(), i.timeout(), i.maxRedirects()));
+                i.allowPrivateNetworks(), i.maxSize().toBytes(), i.timeout(), i.maxRedirects(), i.onlyAllowedHosts()));
     }
 
     @Bean

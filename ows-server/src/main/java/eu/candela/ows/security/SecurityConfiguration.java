@@ -30,7 +30,10 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import eu.candela.ows.jobs.JobStore;
+
 import java.net.InetAddress;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 
@@ -56,8 +59,11 @@ public class SecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties, ServerProperties server,
-                                            AuditLog audit) throws Exception {
+                                            AuditLog audit, JobStore jobs) throws Exception {
         http.addFilterBefore(new AuditFilter(audit), AuthorizationFilter.class);
+        // after authorization: a refused stranger does not spend a user's allowance
+        http.addFilterAfter(new QuotaFilter(jobs, properties.quotas(),
+                new RequestRateLimiter(properties.quotas().requestsPerMinute(), Clock.systemUTC())), AuthorizationFilter.class);
         http.csrf(c -> c.disable()) // bearer tokens, no cookies: nothing for a cross-site form to ride on
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(r -> r.disable())
