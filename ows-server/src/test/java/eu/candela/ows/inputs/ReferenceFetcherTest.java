@@ -47,6 +47,15 @@ class ReferenceFetcherTest {
             ex.getResponseHeaders().add("Location", "http://10.0.0.7/admin");
             respond(ex, 301, new byte[0]);
         });
+        server.createContext("/gzip-bomb", ex -> {
+            // 1 MB of zeros in about 1 kB: the limit must count what comes out, not what goes over the wire
+            java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(packed)) {
+                gz.write(new byte[1 << 20]);
+            }
+            ex.getResponseHeaders().add("Content-Encoding", "gzip");
+            respond(ex, 200, packed.toByteArray());
+        });
         server.createContext("/loop", ex -> {
             ex.getResponseHeaders().add("Location", "/loop");
             respond(ex, 302, new byte[0]);
@@ -98,6 +107,15 @@ class ReferenceFetcherTest {
         ReferenceFetcher fetcher = new ReferenceFetcher(policy(List.of("127.0.0.1"), 1000));
         Path target = dir.resolve("big");
         assertThatThrownBy(() -> fetcher.fetch("http://127.0.0.1:" + port + "/big", "GET", null, Map.of(), target))
+                .isInstanceOfSatisfying(ReferenceRefusedException.class, e -> assertThat(e.tooLarge()).isTrue());
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void decompressedSizeCountsAgainstTheLimit() {
+        ReferenceFetcher fetcher = new ReferenceFetcher(policy(List.of("127.0.0.1"), 64 * 1024));
+        Path target = dir.resolve("bomb");
+        assertThatThrownBy(() -> fetcher.fetch("http://127.0.0.1:" + port + "/gzip-bomb", "GET", null, Map.of(), target))
                 .isInstanceOfSatisfying(ReferenceRefusedException.class, e -> assertThat(e.tooLarge()).isTrue());
         assertThat(target).doesNotExist();
     }

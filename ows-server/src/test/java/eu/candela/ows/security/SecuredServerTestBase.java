@@ -16,11 +16,13 @@ public abstract class SecuredServerTestBase extends ServerTestBase {
     protected static final String ALICE = "alice";
     protected static final String BOB = "bob";
     protected static final String OPERATOR = "olga";
+    protected static final String NOTEBOOK_ORIGIN = "https://notebooks.example.org";
 
     @DynamicPropertySource
     static void securityProperties(DynamicPropertyRegistry registry) {
         registry.add("candela.security.issuer-uri", OidcTestServer::issuer);
         registry.add("candela.security.audiences", () -> OidcTestServer.AUDIENCE);
+        registry.add("candela.security.cors.allowed-origins", () -> NOTEBOOK_ORIGIN);
     }
 
     protected static String userToken(String name) {

@@ -138,4 +138,39 @@ class TokenValidationTest extends SecuredServerTestBase {
         assertThat(get("/actuator/metrics", operatorToken()).statusCode()).isEqualTo(403);
         assertThat(get("/actuator/metrics", OidcTestServer.token("root", "admin")).statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void notebookOriginMayCallWithATokenOthersMayNot() {
+        HttpResponse<byte[]> preflight = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/wps"))
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()).header("Origin", NOTEBOOK_ORIGIN)
+                .header("Access-Control-Request-Method", "POST").header("Access-Control-Request-Headers", "authorization").build());
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue(NOTEBOOK_ORIGIN);
+        HttpResponse<byte[]> stranger = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/wps"))
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()).header("Origin", "https://evil.example.com")
+                .header("Access-Control-Request-Method", "POST").build());
+        assertThat(stranger.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(stranger.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void htmlPagesCarrySecurityHeaders() {
+        HttpResponse<byte[]> page = get("/preview", null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/wps/jobs/..%2F..%2F..%2Fetc%2Fpasswd",
+            "/wps/jobs/%2e%2e/%2e%2e/etc/passwd/outputs/x", "/eodata/..%2F..%2F..%2Fetc%2Fpasswd",
+            "/eodata/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/preview/..%2F..%2Fetc%2Fpasswd",
+            "/wmts/rest/..%2F..%2Fetc/default/GoogleMapsCompatible/0/0/0.png",
+            "/rest/layers/..%2F..%2Fetc%2Fpasswd/access"})
+    void namesThatWouldBePathsCannotClimbOut(String path) {
+        HttpResponse<byte[]> r = get(path, OidcTestServer.token("root", "admin"));
+        assertThat(r.statusCode()).as(path).isBetween(400, 404);
+        assertThat(text(r)).doesNotContain("root:");
+    }
 }
