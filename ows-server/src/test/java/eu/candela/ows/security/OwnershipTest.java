@@ -102,7 +102,9 @@ class OwnershipTest extends SecuredServerTestBase {
     @Test
     void guessedLayerNameGivesNoTileToAnotherUser() {
         String tile = "/wmts/rest/" + layer + "/default/GoogleMapsCompatible/0/0/0.png";
-        assertThat(get(tile, alice).statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> alices = get(tile, alice);
+        assertThat(alices.statusCode()).isEqualTo(200);
+        assertThat(alices.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("private"));
         String unknown = "/wmts/rest/results:ChangeDetection_" + UUID.randomUUID() + "_probability/default/GoogleMapsCompatible/0/0/0.png";
         HttpResponse<byte[]> bobs = get(tile, bob);
         assertThat(bobs.statusCode()).isBetween(400, 404);
