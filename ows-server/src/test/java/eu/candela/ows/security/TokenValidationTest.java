@@ -173,4 +173,17 @@ class TokenValidationTest extends SecuredServerTestBase {
         assertThat(r.statusCode()).as(path).isBetween(400, 404);
         assertThat(text(r)).doesNotContain("root:");
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "/rest/workspaces/..%2F..%2F..%2Ftmp/coveragestores/escape/file.geotiff",
+            "/rest/workspaces/results/coveragestores/..%2F..%2Fescape/file.geotiff",
+            "/rest/workspaces/%2e%2e/coveragestores/escape/file.geotiff"})
+    void uploadNamesCannotClimbOutOfTheDataDirectory(String path) throws Exception {
+        HttpResponse<byte[]> r = put(path, "image/tiff", new byte[] {'I', 'I', 42, 0}, operatorToken());
+        assertThat(r.statusCode()).as(path).isBetween(400, 404);
+        try (var files = java.nio.file.Files.walk(dataDir().getParent(), 3)) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("nothing named escape* written").noneMatch(n -> n.startsWith("escape"));
+        }
+    }
 }
