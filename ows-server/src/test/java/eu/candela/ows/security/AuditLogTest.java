@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Every Execute, dismissal and administrative change leaves one audit line: who, what, on what, when, outcome. */
 class AuditLogTest extends SecuredServerTestBase {
@@ -32,13 +34,19 @@ class AuditLogTest extends SecuredServerTestBase {
     }
 
     private List<String> messages() {
-        return lines.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        return List.copyOf(lines.list).stream().map(ILoggingEvent::getFormattedMessage).toList();
+    }
+
+    /** The line is written once the request has ended, which may be just after the client has the response. */
+    private List<String> awaitLines(int count) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> lines.list.size() >= count);
+        return messages();
     }
 
     @Test
     void executeIsAuditedWithUserProcessAndOutcome() {
         get("/wps?service=WPS&version=1.0.0&request=Execute&identifier=Hello&DataInputs=name=audit", userToken(ALICE));
-        assertThat(messages()).singleElement().satisfies(line -> assertThat(line)
+        assertThat(awaitLines(1)).singleElement().satisfies(line -> assertThat(line)
                 .contains("user=\"alice\"", "action=wps.execute", "target=\"Hello\"", "outcome=\"200\"").containsPattern("time=\\d{4}-"));
     }
 
@@ -48,7 +56,7 @@ class AuditLogTest extends SecuredServerTestBase {
         String status = Xml.of(get("/wps?service=WPS&version=1.0.0&request=Execute&identifier=Hello&DataInputs=name=x"
                 + "&storeExecuteResponse=true", userToken(ALICE)).body()).text("/wps:ExecuteResponse/@statusLocation");
         delete(status, userToken(BOB));
-        List<String> m = messages();
+        List<String> m = awaitLines(3);
         assertThat(m.get(0)).contains("user=\"anonymous\"", "action=wps.execute", "outcome=\"refused\"");
         assertThat(m.get(2)).contains("user=\"bob\"", "action=job.dismiss", "outcome=\"404\"");
     }
@@ -56,7 +64,7 @@ class AuditLogTest extends SecuredServerTestBase {
     @Test
     void administrativeChangesAreAuditedWithTheirPath() {
         put("/rest/workspaces", "application/json", "{\"workspace\":{\"name\":\"audited\"}}".getBytes(StandardCharsets.UTF_8), operatorToken());
-        assertThat(messages()).singleElement().satisfies(line -> assertThat(line)
+        assertThat(awaitLines(1)).singleElement().satisfies(line -> assertThat(line)
                 .contains("user=\"olga\"", "roles=[", "OPERATOR", "action=rest.PUT", "target=\"/rest/workspaces\""));
     }
 
