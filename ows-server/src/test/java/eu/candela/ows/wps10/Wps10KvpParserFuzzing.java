@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * Hostile KVP query strings against the real process registry (so DataInputs of real processes
  * are parsed and typed): a request or an OwsException, nothing else. Inputs kept under
- * {@code src/test/resources/eu/candela/ows/wps10/Wps10KvpParserFuzzTestInputs/}.
+ * {@code src/test/resources/eu/candela/ows/wps10/Wps10KvpParserFuzzingInputs/}.
  */
-class Wps10KvpParserFuzzTest {
+class Wps10KvpParserFuzzing {
     private static final ProcessRegistry REGISTRY = ProcessRegistry.discover();
     private final Wps10KvpParser parser = new Wps10KvpParser(REGISTRY::descriptor);
 

@@ -5,9 +5,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 /**
  * Hostile SLD documents (uploaded through REST by operators, but parsed by the server): a style or
  * a StyleFormatException naming what is wrong, nothing else. Inputs kept under
- * {@code src/test/resources/eu/candela/ows/style/SldReaderFuzzTestInputs/}.
+ * {@code src/test/resources/eu/candela/ows/style/SldReaderFuzzingInputs/}.
  */
-class SldReaderFuzzTest {
+class SldReaderFuzzing {
 
     @FuzzTest(maxDuration = "15s")
     void readsOrReportsAStyleFormatException(byte[] sld) {
