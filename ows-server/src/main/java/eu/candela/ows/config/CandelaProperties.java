@@ -198,7 +198,8 @@ public record CandelaProperties(@DefaultValue("./data") Path dataDir,
                          @DefaultValue("false") boolean allowPrivateNetworks,
                          @DefaultValue("2GB") DataSize maxSize,
                          @DefaultValue("30s") Duration timeout,
-                         @DefaultValue("3") int maxRedirects) {}
+                         @DefaultValue("3") int maxRedirects,
+                         @DefaultValue("false") boolean onlyAllowedHosts) {}
 
     public record Samples(@DefaultValue("true") boolean generate, @DefaultValue("512") int size,
                           @DefaultValue("20170419") long seed) {}

@@ -14,6 +14,8 @@ import eu.candela.ows.jobs.JobState;
 import eu.candela.ows.jobs.JobStore;
 import eu.candela.ows.jobs.JobStoreMigrations;
 import eu.candela.ows.jobs.ResultFinisher;
+import eu.candela.ows.security.Caller;
+import eu.candela.ows.security.Callers;
 import eu.candela.ows.wps10.InputResolver;
 import eu.candela.ows.wps10.ProcessView;
 import eu.candela.ows.wps10.ServiceMetadata;
@@ -81,7 +83,7 @@ public class ServerConfiguration {
     ReferenceFetcher referenceFetcher(CandelaProperties properties) {
         var i = properties.inputs();
         return new ReferenceFetcher(new ReferencePolicy(new HashSet<>(i.allowedSchemes()), i.allowedHosts(),
-                i.allowPrivateNetworks(), i.maxSize().toBytes(), i.timeout(), i.maxRedirects()));
+                i.allowPrivateNetworks(), i.maxSize().toBytes(), i.timeout(), i.maxRedirects(), i.onlyAllowedHosts()));
     }
 
     @Bean
@@ -94,9 +96,14 @@ public class ServerConfiguration {
                 new Wps10DescribeProcessEncoder(properties.wps().maxRequestSize().toMegabytes()), execute);
     }
 
-    /** The file of a successful job's output, for chaining by reference. */
+    /**
+     * The file of a successful job's output, for chaining by reference. Only the caller's own jobs
+     * (any job for an operator): resolving runs on the Execute's request thread, which knows the caller.
+     */
     private static Optional<Path> jobOutput(JobService jobs, ObjectMapper json, String jobId, String outputId) {
-        Optional<JobRecord> job = jobs.find(jobId).filter(j -> j.state() == JobState.SUCCESSFUL);
+        Caller caller = Callers.current();
+        Optional<JobRecord> job = jobs.find(jobId).filter(j -> j.state() == JobState.SUCCESSFUL)
+                .filter(j -> caller.mayAccessOwnedBy(j.owner()));
         if (job.isEmpty()) return Optional.empty();
         Path dir = jobs.jobDirectory(jobId);
         JobResult result = Wps10ExecuteService.readResult(job.get(), dir);

@@ -1,9 +1,24 @@
 package eu.candela.ows.inputs;
 
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.util.Timeout;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.HttpURLConnection;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -15,24 +30,43 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Fetches input references for the server, with the checks of {@link ReferencePolicy} applied to
- * the first URL and to every redirect. The host is resolved and every address it resolves to is
- * checked before connecting; the JVM's DNS cache then hands the connection the same, checked
- * addresses, which blunts DNS rebinding within the cache lifetime.
+ * the first URL and to every redirect. The host is resolved once, every address it resolves to is
+ * checked, and the connection is made to those checked addresses (the HTTP client's DNS resolver
+ * is pinned to them): a name that answers a public address to the check and a private one to the
+ * connection (DNS rebinding) cannot steer the fetch inward. TLS still verifies the host name.
  */
 public final class ReferenceFetcher {
+    /** Headers a reference may not set: they would retarget or smuggle the request. */
+    private static final Set<String> RESERVED_HEADERS = Set.of("host", "content-length", "transfer-encoding", "connection");
+
     private final ReferencePolicy policy;
+    private final HostResolver resolver;
 
     public ReferenceFetcher(ReferencePolicy policy) {
+        this(policy, HostResolver.SYSTEM);
+    }
+
+    /** @param resolver resolves host names once per hop; the connection uses what it returned */
+    public ReferenceFetcher(ReferencePolicy policy, HostResolver resolver) {
         this.policy = policy;
+        this.resolver = resolver;
     }
 
     public ReferencePolicy policy() { return policy; }
 
     /** Checks a reference without fetching it; throws with the reason when the policy refuses it. */
     public URI check(String href) throws ReferenceRefusedException {
+        return resolveChecked(href).uri();
+    }
+
+    /** A checked URL and the addresses its host resolved to, the only ones it may be fetched from. */
+    private record Target(URI uri, String host, InetAddress[] addresses) {}
+
+    private Target resolveChecked(String href) throws ReferenceRefusedException {
         URI uri;
         try {
             uri = new URI(href.trim());
@@ -47,13 +81,20 @@ public final class ReferenceFetcher {
         String host = uri.getHost();
         if (host == null || host.isBlank()) throw new ReferenceRefusedException("'" + href + "' names no host");
         if (uri.getUserInfo() != null) throw new ReferenceRefusedException("references with user info are not allowed");
-        if (!policy.allowPrivateNetworks() && !policy.hostExplicitlyAllowed(host)) {
-            InetAddress[] addresses;
-            try {
-                addresses = InetAddress.getAllByName(stripBrackets(host));
-            } catch (UnknownHostException e) {
-                throw new ReferenceRefusedException("host '" + host + "' cannot be resolved");
-            }
+        boolean allowed = policy.hostExplicitlyAllowed(host);
+        if (policy.onlyAllowedHosts() && !allowed) {
+            throw new ReferenceRefusedException("host '" + host + "' is not among the hosts references may name "
+                    + policy.allowedHosts());
+        }
+        String bare = stripBrackets(host);
+        InetAddress[] addresses;
+        try {
+            addresses = resolver.resolve(bare);
+        } catch (UnknownHostException e) {
+            throw new ReferenceRefusedException("host '" + host + "' cannot be resolved");
+        }
+        if (addresses.length == 0) throw new ReferenceRefusedException("host '" + host + "' cannot be resolved");
+        if (!policy.allowPrivateNetworks() && !allowed) {
             for (InetAddress a : addresses) {
                 String why = nonPublic(a);
                 if (why != null) {
@@ -62,7 +103,7 @@ public final class ReferenceFetcher {
                 }
             }
         }
-        return uri;
+        return new Target(uri, bare, addresses.clone());
     }
 
     /**
@@ -74,43 +115,73 @@ public final class ReferenceFetcher {
             throws ReferenceRefusedException {
         String current = href;
         for (int hop = 0; hop <= policy.maxRedirects(); hop++) {
-            URI uri = check(current);
-            HttpURLConnection c = null;
-            try {
-                c = (HttpURLConnection) uri.toURL().openConnection();
-                c.setInstanceFollowRedirects(false);
-                c.setConnectTimeout((int) policy.timeout().toMillis());
-                c.setReadTimeout((int) policy.timeout().toMillis());
-                c.setRequestMethod(body != null && !"GET".equalsIgnoreCase(method) ? "POST" : "GET");
-                headers.forEach(c::setRequestProperty);
-                if (body != null && "POST".equals(c.getRequestMethod())) {
-                    c.setDoOutput(true);
-                    try (OutputStream os = c.getOutputStream()) {
-                        os.write(body.getBytes(StandardCharsets.UTF_8));
-                    }
+            Target checked = resolveChecked(current);
+            Outcome outcome;
+            try (CloseableHttpClient client = pinnedClient(checked)) {
+                HttpUriRequestBase request = body != null && !"GET".equalsIgnoreCase(method)
+                        ? new HttpPost(checked.uri()) : new HttpGet(checked.uri());
+                headers.forEach((name, value) -> {
+                    if (!RESERVED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) request.addHeader(name, value);
+                });
+                if (request instanceof HttpPost post) {
+                    post.setEntity(new StringEntity(body, ContentType.create(
+                            headers.getOrDefault("Content-Type", "text/xml"), StandardCharsets.UTF_8)));
                 }
-                int status = c.getResponseCode();
-                if (status >= 300 && status < 400 && c.getHeaderField("Location") != null) {
-                    current = uri.resolve(c.getHeaderField("Location")).toString();
-                    continue;
-                }
-                if (status != 200) {
-                    throw new ReferenceRefusedException("fetching " + current + " gave HTTP " + status);
-                }
-                long declared = c.getContentLengthLong();
-                if (declared > policy.maxBytes()) throw tooLarge(declared);
-                copyLimited(c.getInputStream(), target);
-                return c.getContentType();
+                outcome = client.execute(request, response -> read(response, target));
             } catch (IOException e) {
                 throw new ReferenceRefusedException("fetching " + current + " failed: " + e.getMessage());
-            } finally {
-                if (c != null) c.disconnect();
             }
+            if (outcome.refusal() != null) throw outcome.refusal();
+            if (outcome.location() == null) return outcome.contentType();
+            current = checked.uri().resolve(outcome.location()).toString();
         }
         throw new ReferenceRefusedException("more than " + policy.maxRedirects() + " redirects from " + href);
     }
 
-    private void copyLimited(InputStream in, Path target) throws IOException, ReferenceRefusedException {
+    /** What one hop gave: a redirect, the document's content type, or a refusal. */
+    private record Outcome(String location, String contentType, ReferenceRefusedException refusal) {}
+
+    private Outcome read(ClassicHttpResponse response, Path target) throws IOException {
+        int status = response.getCode();
+        Header location = response.getFirstHeader("Location");
+        if (status >= 300 && status < 400 && location != null) return new Outcome(location.getValue(), null, null);
+        if (status != 200) return new Outcome(null, null, new ReferenceRefusedException("fetching gave HTTP " + status));
+        HttpEntity entity = response.getEntity();
+        if (entity == null) {
+            Files.write(target, new byte[0]);
+            return new Outcome(null, null, null);
+        }
+        long declared = entity.getContentLength();
+        if (declared > policy.maxBytes()) return new Outcome(null, null, tooLarge(declared));
+        ReferenceRefusedException refusal = copyLimited(entity.getContent(), target);
+        return new Outcome(null, entity.getContentType(), refusal);
+    }
+
+    /** A client whose only resolvable host is the checked one, at the checked addresses; no redirects, retries or cookies. */
+    private CloseableHttpClient pinnedClient(Target checked) {
+        DnsResolver pinned = new DnsResolver() {
+            @Override
+            public InetAddress[] resolve(String host) throws UnknownHostException {
+                if (stripBrackets(host).equalsIgnoreCase(checked.host())) return checked.addresses().clone();
+                throw new UnknownHostException(host + " was not checked");
+            }
+
+            @Override
+            public String resolveCanonicalHostname(String host) {
+                return host;
+            }
+        };
+        Timeout timeout = Timeout.of(policy.timeout());
+        var connections = PoolingHttpClientConnectionManagerBuilder.create().setDnsResolver(pinned)
+                .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(timeout).setSocketTimeout(timeout).build())
+                .build();
+        return HttpClients.custom().setConnectionManager(connections)
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout).build())
+                .disableRedirectHandling().disableAutomaticRetries().disableCookieManagement().disableAuthCaching()
+                .build();
+    }
+
+    private ReferenceRefusedException copyLimited(InputStream in, Path target) throws IOException {
         long total = 0;
         byte[] buf = new byte[64 * 1024];
         try (InputStream src = in; OutputStream out = Files.newOutputStream(target)) {
@@ -120,11 +191,12 @@ public final class ReferenceFetcher {
                 if (total > policy.maxBytes()) {
                     out.close();
                     Files.deleteIfExists(target);
-                    throw tooLarge(total);
+                    return tooLarge(total);
                 }
                 out.write(buf, 0, n);
             }
         }
+        return null;
     }
 
     private ReferenceRefusedException tooLarge(long bytes) {
@@ -147,9 +219,18 @@ public final class ReferenceFetcher {
             if (first == 198 && (second == 18 || second == 19)) return "a benchmarking";
         } else if (a instanceof Inet6Address) {
             if ((b[0] & 0xfe) == 0xfc) return "a unique-local";
+            if ((b[0] & 0xff) == 0xfe && (b[1] & 0xc0) == 0xc0) return "a site-local";
             boolean mapped = true;
             for (int i = 0; i < 10; i++) mapped &= b[i] == 0;
             if (mapped && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) {
+                try {
+                    return nonPublic(InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]}));
+                } catch (UnknownHostException e) {
+                    return "an invalid";
+                }
+            }
+            // NAT64 (64:ff9b::/96) carries an IPv4 address in its last four bytes
+            if (b[0] == 0 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b) {
                 try {
                     return nonPublic(InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]}));
                 } catch (UnknownHostException e) {

@@ -13,14 +13,17 @@ import java.util.stream.Collectors;
  * multicast addresses, unless a host is named in {@code allowedHosts}.
  *
  * @param allowedSchemes       URL schemes that may be fetched, lower case
- * @param allowedHosts         host names or literal addresses fetched even when they resolve to a non-public address
+ * @param allowedHosts         host names or literal addresses fetched even when they resolve to a non-public address;
+ *                             {@code *.example.org} names every host below example.org
  * @param allowPrivateNetworks true to fetch from any address (a closed lab network)
  * @param maxBytes             largest document fetched
  * @param timeout              connect and read timeout
  * @param maxRedirects         redirects followed, each one checked again
+ * @param onlyAllowedHosts     true to fetch from {@code allowedHosts} only (an allow-list); false to fetch from any
+ *                             public address as well
  */
 public record ReferencePolicy(Set<String> allowedSchemes, List<String> allowedHosts, boolean allowPrivateNetworks,
-                              long maxBytes, Duration timeout, int maxRedirects) {
+                              long maxBytes, Duration timeout, int maxRedirects, boolean onlyAllowedHosts) {
     public ReferencePolicy {
         allowedSchemes = allowedSchemes.stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         allowedHosts = allowedHosts.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
@@ -30,10 +33,17 @@ public record ReferencePolicy(Set<String> allowedSchemes, List<String> allowedHo
     }
 
     public static ReferencePolicy defaults() {
-        return new ReferencePolicy(Set.of("http", "https"), List.of(), false, 2L << 30, Duration.ofSeconds(30), 3);
+        return new ReferencePolicy(Set.of("http", "https"), List.of(), false, 2L << 30, Duration.ofSeconds(30), 3, false);
     }
 
     public boolean hostExplicitlyAllowed(String host) {
-        return host != null && allowedHosts.contains(host.toLowerCase(Locale.ROOT));
+        if (host == null) return false;
+        String h = host.toLowerCase(Locale.ROOT);
+        for (String allowed : allowedHosts) {
+            if (allowed.equals(h)) return true;
+            // "*.example.org": any host below it, never example.org-evil.com or example.org itself
+            if (allowed.startsWith("*.") && h.endsWith(allowed.substring(1)) && h.length() > allowed.length() - 1) return true;
+        }
+        return false;
     }
 }

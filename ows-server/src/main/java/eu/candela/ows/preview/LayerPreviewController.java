@@ -5,6 +5,7 @@ import eu.candela.ows.catalog.CoverageStoreInfo;
 import eu.candela.ows.catalog.LayerInfo;
 import eu.candela.ows.config.CandelaProperties;
 import eu.candela.ows.render.MapRenderer;
+import eu.candela.ows.security.LayerVisibility;
 import eu.candela.ows.wps10.ServiceUrls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +37,9 @@ public class LayerPreviewController {
     private final MapRenderer renderer;
     private final CandelaProperties properties;
 
-    public LayerPreviewController(Catalog catalog, MapRenderer renderer, CandelaProperties properties) {
-        this.catalog = catalog;
+    public LayerPreviewController(Catalog catalog, MapRenderer renderer, CandelaProperties properties,
+                                  LayerVisibility visibility) {
+        this.catalog = visibility.filtered(catalog); // the caller's own and the public layers only
         this.renderer = renderer;
         this.properties = properties;
     }

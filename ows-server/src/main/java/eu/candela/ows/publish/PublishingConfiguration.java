@@ -3,6 +3,7 @@ package eu.candela.ows.publish;
 import eu.candela.ows.catalog.CatalogEditor;
 import eu.candela.ows.config.CandelaProperties;
 import eu.candela.ows.jobs.ResultFinisher;
+import eu.candela.ows.security.LayerOwners;
 import eu.candela.ows.wps10.ProcessView;
 import eu.candela.wps.spi.ProcessRegistry;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,10 +24,11 @@ public class PublishingConfiguration {
     }
 
     @Bean
-    ResultFinisher resultFinisher(ProcessRegistry registry, CandelaProperties properties, ObjectProvider<CatalogEditor> catalog) {
+    ResultFinisher resultFinisher(ProcessRegistry registry, CandelaProperties properties, ObjectProvider<CatalogEditor> catalog,
+                                  LayerOwners owners) {
         if (!publishing(properties, catalog)) return ResultFinisher.NONE;
         return new ResultPublisher(catalog.getObject(), registry::descriptor, properties.dataDir(),
-                properties.maps().resultsWorkspace());
+                properties.maps().resultsWorkspace(), owners);
     }
 
     private static boolean publishing(CandelaProperties properties, ObjectProvider<CatalogEditor> catalog) {

@@ -8,6 +8,7 @@ import eu.candela.ows.catalog.CoverageStoreInfo;
 import eu.candela.ows.catalog.LayerInfo;
 import eu.candela.ows.jobs.JobRecord;
 import eu.candela.ows.jobs.ResultFinisher;
+import eu.candela.ows.security.LayerOwners;
 import eu.candela.wps.jobdir.JobFileCodec;
 import eu.candela.wps.jobdir.JobResult;
 import eu.candela.wps.jobdir.OutputValue;
@@ -48,15 +49,18 @@ public final class ResultPublisher implements ResultFinisher {
     private final Function<String, Optional<ProcessDescriptor>> processes;
     private final Path dataDir;
     private final String workspace;
+    private final LayerOwners owners;
 
     /**
      * @param catalog   where layers are registered
      * @param processes process descriptors by id, for the outputs' display hints
      * @param dataDir   the data directory; published files go to {@code data/<workspace>/}
      * @param workspace the workspace of published results
+     * @param owners    records each layer's owner (the job's) before the layer is registered: private to them
      */
     public ResultPublisher(CatalogEditor catalog, Function<String, Optional<ProcessDescriptor>> processes,
-                           Path dataDir, String workspace) {
+                           Path dataDir, String workspace, LayerOwners owners) {
+        this.owners = owners;
         this.catalog = catalog;
         this.processes = processes;
         this.dataDir = dataDir;
@@ -114,6 +118,7 @@ public final class ResultPublisher implements ResultFinisher {
                 if (e.reason() != CatalogException.Reason.CONFLICT) throw e; // another job created it meanwhile
             }
         }
+        owners.assign(workspace + ":" + name, job.owner()); // before the layer exists: never visible unowned
         catalog.putStore(new CoverageStoreInfo(workspace, name, stored, "output " + output.id() + " of job " + job.jobId(), true));
         LayerInfo layer = catalog.putLayer(new LayerInfo(workspace, name, name,
                 job.processId() + " " + output.id(), "Output " + output.id() + " of " + job.processId() + " job " + job.jobId(),

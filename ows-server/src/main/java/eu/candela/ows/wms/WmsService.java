@@ -25,8 +25,10 @@ public final class WmsService {
     private final ErrorResponder errors;
     private final int maxWidth;
     private final int maxHeight;
+    private final Catalog catalog;
 
     public WmsService(Catalog catalog, MapRenderer renderer, int maxWidth, int maxHeight) {
+        this.catalog = catalog;
         PublishedLayers layers = new PublishedLayers(catalog);
         this.parser = new WmsRequestParser(maxWidth, maxHeight);
         this.describer = new LayerDescriber(layers, renderer);
@@ -69,7 +71,9 @@ public final class WmsService {
     }
 
     private WmsResponse capabilities(WmsVersion version, String serviceUrl) {
-        byte[] body = capabilities.get(version, serviceUrl, () -> {
+        // keyed on the layers this caller sees too: a document listing private layers is never handed to another caller
+        String audience = String.join(",", catalog.layers().stream().map(l -> l.qualifiedName()).toList());
+        byte[] body = capabilities.get(version, serviceUrl + "\n" + audience, () -> {
             CapabilitiesDocument doc = new CapabilitiesDocument(serviceUrl, maxWidth, maxHeight, describer.describeAll(serviceUrl));
             return version == WmsVersion.V1_3_0 ? Capabilities130Encoder.encode(doc) : Capabilities111Encoder.encode(doc);
         });

@@ -48,11 +48,13 @@ public final class WmtsCapabilitiesService {
 
     public byte[] capabilities(ServiceUrls urls) {
         long current = generation.get();
-        Cached cached = documents.get(urls.base());
+        // keyed on the layers this caller sees too: a document listing private layers is never handed to another caller
+        String key = urls.base() + "\n" + String.join(",", catalog.layers().stream().map(LayerInfo::qualifiedName).toList());
+        Cached cached = documents.get(key);
         if (cached != null && cached.generation() == current) return cached.document();
         byte[] document = encoder.encode(new WmtsUrls(urls), layers());
         if (documents.size() >= MAX_DOCUMENTS) documents.clear();
-        documents.put(urls.base(), new Cached(current, document));
+        documents.put(key, new Cached(current, document));
         return document;
     }
 

@@ -3,6 +3,7 @@ package eu.candela.ows.wmts;
 import eu.candela.ows.catalog.Catalog;
 import eu.candela.ows.config.CandelaProperties;
 import eu.candela.ows.render.MapRenderer;
+import eu.candela.ows.security.LayerVisibility;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,13 +25,15 @@ public class WmtsConfiguration {
     }
 
     @Bean
-    TileService tileService(Catalog catalog, MapRenderer renderer, LayerExtents extents, WmtsTileCacheHolder cache) {
-        return new TileService(catalog, new TileRenderer(renderer), extents, cache.cache());
+    TileService tileService(Catalog catalog, MapRenderer renderer, LayerExtents extents, WmtsTileCacheHolder cache,
+                            LayerVisibility visibility) {
+        return new TileService(visibility.filtered(catalog), new TileRenderer(renderer), extents, cache.cache());
     }
 
     @Bean
-    WmtsCapabilitiesService wmtsCapabilitiesService(Catalog catalog, MapRenderer renderer, LayerExtents extents) {
-        return new WmtsCapabilitiesService(catalog, renderer, extents);
+    WmtsCapabilitiesService wmtsCapabilitiesService(Catalog catalog, MapRenderer renderer, LayerExtents extents,
+                                                    LayerVisibility visibility) {
+        return new WmtsCapabilitiesService(visibility.filtered(catalog), renderer, extents);
     }
 
     @Bean

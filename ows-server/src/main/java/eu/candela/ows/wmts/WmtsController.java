@@ -2,6 +2,7 @@ package eu.candela.ows.wmts;
 
 import eu.candela.ows.config.CandelaProperties;
 import eu.candela.ows.render.OutputFormat;
+import eu.candela.ows.security.Callers;
 import eu.candela.ows.wps10.ServiceUrls;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
@@ -24,6 +25,8 @@ import java.time.Duration;
 public class WmtsController {
     /** Short: a changed layer gets new tiles (and ETags) at once, browsers revalidate soon. */
     private static final CacheControl TILE_CACHING = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+    /** A tile fetched with a token may be of a private layer: browsers may keep it, shared caches not. */
+    private static final CacheControl PRIVATE_TILE_CACHING = CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate();
 
     private final TileService tiles;
     private final WmtsCapabilitiesService capabilities;
@@ -63,13 +66,14 @@ public class WmtsController {
 
     private ResponseEntity<byte[]> tile(GetTileRequest request, String ifNoneMatch) throws IOException {
         Tile tile = tiles.getTile(request);
+        CacheControl caching = Callers.current().authenticated() ? PRIVATE_TILE_CACHING : TILE_CACHING;
         if (tile.etag().equals(ifNoneMatch)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(tile.etag()).cacheControl(TILE_CACHING).build();
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(tile.etag()).cacheControl(caching).build();
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(tile.format().mimeType()))
                 .eTag(tile.etag())
-                .cacheControl(TILE_CACHING)
+                .cacheControl(caching)
                 .header("X-Cache", tile.source() == Tile.Source.CACHE ? "HIT" : "MISS")
                 .body(tile.body());
     }

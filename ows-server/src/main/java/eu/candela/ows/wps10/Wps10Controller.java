@@ -3,6 +3,8 @@ package eu.candela.ows.wps10;
 import eu.candela.ows.config.CandelaProperties;
 import eu.candela.ows.exception.OwsException;
 import eu.candela.ows.exception.OwsExceptionCode;
+import eu.candela.ows.security.Caller;
+import eu.candela.ows.security.JobAccess;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -20,44 +22,54 @@ import java.io.InputStream;
 /** HTTP bindings of the WPS 1.0.0 endpoint (also at GeoServer's {@code /ows}), its status documents and its outputs. */
 @RestController
 public class Wps10Controller {
-    /** Until security lands every job belongs to the same, anonymous owner. */
-    static final String OWNER = "anonymous";
-
     private final Wps10Service wps;
     private final CandelaProperties properties;
+    private final JobAccess access;
 
-    public Wps10Controller(Wps10Service wps, CandelaProperties properties) {
+    public Wps10Controller(Wps10Service wps, CandelaProperties properties, JobAccess access) {
         this.wps = wps;
         this.properties = properties;
+        this.access = access;
     }
 
+    /** Jobs are owned by the caller (the token's subject; the single user in the embedded mode). */
     @GetMapping({"/wps", "/ows"})
-    public ResponseEntity<?> get(HttpServletRequest request) {
-        return toEntity(wps.get(request.getQueryString(), OWNER, urls()));
+    public ResponseEntity<?> get(HttpServletRequest request, Caller caller) {
+        return toEntity(wps.get(request.getQueryString(), caller.name(), urls()));
     }
 
     @PostMapping({"/wps", "/ows"})
-    public ResponseEntity<?> post(HttpServletRequest request) throws IOException {
+    public ResponseEntity<?> post(HttpServletRequest request, Caller caller) throws IOException {
         long limit = properties.wps().maxRequestSize().toBytes();
         if (request.getContentLengthLong() > limit) throw tooLarge(limit);
         try (InputStream body = new LimitedInputStream(request.getInputStream(), limit)) {
-            return toEntity(wps.post(body, OWNER, urls()));
+            return toEntity(wps.post(body, caller.name(), urls()));
         }
     }
 
     @GetMapping("/wps/jobs/{jobId}")
-    public ResponseEntity<?> status(@PathVariable String jobId) {
+    public ResponseEntity<?> status(@PathVariable String jobId, Caller caller) {
+        requireVisible(caller, jobId);
         return toEntity(wps.executeService().status(jobId, urls()));
     }
 
     @DeleteMapping("/wps/jobs/{jobId}")
-    public ResponseEntity<?> dismiss(@PathVariable String jobId) {
+    public ResponseEntity<?> dismiss(@PathVariable String jobId, Caller caller) {
+        requireVisible(caller, jobId);
         return toEntity(wps.executeService().dismiss(jobId, urls()));
     }
 
     @GetMapping("/wps/jobs/{jobId}/outputs/{outputId}")
-    public ResponseEntity<?> output(@PathVariable String jobId, @PathVariable String outputId) {
+    public ResponseEntity<?> output(@PathVariable String jobId, @PathVariable String outputId, Caller caller) {
+        requireVisible(caller, jobId);
         return toEntity(wps.executeService().output(jobId, outputId, urls()));
+    }
+
+    /** Another user's job answers exactly as an unknown one: existence must not leak. */
+    private void requireVisible(Caller caller, String jobId) {
+        if (!access.mayRead(caller, jobId)) {
+            throw new OwsException(OwsExceptionCode.NoSuchJob, "jobId", "No job with id '" + jobId + "'");
+        }
     }
 
     private ServiceUrls urls() {

@@ -39,6 +39,23 @@ class ReferenceFetcherTest {
             ex.getResponseHeaders().add("Location", "http://localhost:" + port + "/scene.tif");
             respond(ex, 302, new byte[0]);
         });
+        server.createContext("/to-metadata-name", ex -> {
+            ex.getResponseHeaders().add("Location", "http://metadata.test/latest/meta-data/");
+            respond(ex, 302, new byte[0]);
+        });
+        server.createContext("/to-private-literal", ex -> {
+            ex.getResponseHeaders().add("Location", "http://10.0.0.7/admin");
+            respond(ex, 301, new byte[0]);
+        });
+        server.createContext("/gzip-bomb", ex -> {
+            // 1 MB of zeros in about 1 kB: the limit must count what comes out, not what goes over the wire
+            java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(packed)) {
+                gz.write(new byte[1 << 20]);
+            }
+            ex.getResponseHeaders().add("Content-Encoding", "gzip");
+            respond(ex, 200, packed.toByteArray());
+        });
         server.createContext("/loop", ex -> {
             ex.getResponseHeaders().add("Location", "/loop");
             respond(ex, 302, new byte[0]);
@@ -95,14 +112,102 @@ class ReferenceFetcherTest {
     }
 
     @Test
+    void decompressedSizeCountsAgainstTheLimit() {
+        ReferenceFetcher fetcher = new ReferenceFetcher(policy(List.of("127.0.0.1"), 64 * 1024));
+        Path target = dir.resolve("bomb");
+        assertThatThrownBy(() -> fetcher.fetch("http://127.0.0.1:" + port + "/gzip-bomb", "GET", null, Map.of(), target))
+                .isInstanceOfSatisfying(ReferenceRefusedException.class, e -> assertThat(e.tooLarge()).isTrue());
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
     void httpErrorIsReportedWithItsStatus() {
         ReferenceFetcher fetcher = new ReferenceFetcher(policy(List.of("127.0.0.1"), 1000));
         assertThatThrownBy(() -> fetcher.fetch("http://127.0.0.1:" + port + "/missing", "GET", null, Map.of(), dir.resolve("x")))
                 .isInstanceOf(ReferenceRefusedException.class).hasMessageContaining("HTTP 404");
     }
 
+    /** Names of the tests' own DNS, resolved without a network: what a hostile name server could answer. */
+    private static HostResolver table(Map<String, String> names) {
+        return host -> {
+            String address = names.get(host);
+            if (address == null) return java.net.InetAddress.getAllByName(host); // literals
+            return new java.net.InetAddress[] {java.net.InetAddress.getByName(address)};
+        };
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://intranet.test/scene.tif", "http://metadata.test/latest/meta-data/",
+            "http://loopback.test/", "http://v6private.test/", "http://v6linklocal.test/", "http://nat64.test/"})
+    void refusesNamesThatResolveToNonPublicAddresses(String href) {
+        ReferenceFetcher fetcher = new ReferenceFetcher(ReferencePolicy.defaults(), table(Map.of(
+                "intranet.test", "10.1.2.3", "metadata.test", "169.254.169.254", "loopback.test", "127.0.0.2",
+                "v6private.test", "fd12:3456::1", "v6linklocal.test", "fe80::1", "nat64.test", "64:ff9b::a00:1")));
+        assertThatThrownBy(() -> fetcher.check(href)).isInstanceOf(ReferenceRefusedException.class)
+                .hasMessageContaining("resolves to");
+    }
+
+    @Test
+    void refusesAnyAddressOfANameWhenOneIsPrivate() {
+        HostResolver twoFaced = host -> new java.net.InetAddress[] {
+                java.net.InetAddress.getByName("93.184.216.34"), java.net.InetAddress.getByName("192.168.0.1")};
+        ReferenceFetcher fetcher = new ReferenceFetcher(ReferencePolicy.defaults(), twoFaced);
+        assertThatThrownBy(() -> fetcher.check("http://mixed.test/")).hasMessageContaining("192.168.0.1");
+    }
+
+    @Test
+    void redirectToANameResolvingToCloudMetadataIsRefused() {
+        ReferenceFetcher fetcher = new ReferenceFetcher(policy(List.of("127.0.0.1"), 1024),
+                table(Map.of("metadata.test", "169.254.169.254")));
+        assertThatThrownBy(() -> fetcher.fetch("http://127.0.0.1:" + port + "/to-metadata-name", "GET", null, Map.of(), dir.resolve("x")))
+                .isInstanceOf(ReferenceRefusedException.class).hasMessageContaining("169.254.169.254").hasMessageContaining("link-local");
+    }
+
+    @Test
+    void redirectToAPrivateAddressIsRefused() {
+        ReferenceFetcher fetcher = new ReferenceFetcher(policy(List.of("127.0.0.1"), 1024));
+        assertThatThrownBy(() -> fetcher.fetch("http://127.0.0.1:" + port + "/to-private-literal", "GET", null, Map.of(), dir.resolve("x")))
+                .isInstanceOf(ReferenceRefusedException.class).hasMessageContaining("10.0.0.7").hasMessageContaining("private");
+    }
+
+    @Test
+    void connectsToTheAddressThatWasCheckedNotToASecondAnswer() throws Exception {
+        // DNS rebinding: the first answer is the one checked, later answers point elsewhere
+        java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+        HostResolver rebinding = host -> new java.net.InetAddress[] {java.net.InetAddress.getByName(
+                lookups.getAndIncrement() == 0 ? "127.0.0.1" : "10.255.255.1")};
+        ReferenceFetcher fetcher = new ReferenceFetcher(policy(List.of("scene.test"), 1024), rebinding);
+        Path target = dir.resolve("scene.tif");
+        fetcher.fetch("http://scene.test:" + port + "/scene.tif", "GET", null, Map.of(), target);
+        assertThat(Files.readAllBytes(target)).containsExactly('I', 'I', 42, 0);
+        assertThat(lookups).hasValue(1);
+    }
+
+    @Test
+    void allowListRefusesHostsNotOnIt() {
+        ReferencePolicy allowList = new ReferencePolicy(Set.of("https"), List.of("*.copernicus.eu", "data.example.org"),
+                false, 1024, Duration.ofSeconds(5), 3, true);
+        HostResolver publicAddress = host -> new java.net.InetAddress[] {java.net.InetAddress.getByName("93.184.216.34")};
+        ReferenceFetcher fetcher = new ReferenceFetcher(allowList, publicAddress);
+        assertThatThrownBy(() -> fetcher.check("https://evil.example.com/x")).hasMessageContaining("not among the hosts");
+        assertThatThrownBy(() -> fetcher.check("https://copernicus.eu.evil.com/x")).hasMessageContaining("not among the hosts");
+        assertThatThrownBy(() -> fetcher.check("http://data.example.org/x")).hasMessageContaining("scheme");
+        org.assertj.core.api.Assertions.assertThatCode(() -> {
+            fetcher.check("https://catalogue.dataspace.copernicus.eu/odata");
+            fetcher.check("https://DATA.example.org/scene.tif");
+        }).doesNotThrowAnyException();
+    }
+
+    @Test
+    void referenceHeadersCannotRetargetTheRequest() throws Exception {
+        ReferenceFetcher fetcher = new ReferenceFetcher(policy(List.of("127.0.0.1"), 1024));
+        Path target = dir.resolve("scene.tif");
+        fetcher.fetch("http://127.0.0.1:" + port + "/scene.tif", "GET", null, Map.of("Host", "169.254.169.254"), target);
+        assertThat(Files.readAllBytes(target)).containsExactly('I', 'I', 42, 0);
+    }
+
     private static ReferencePolicy policy(List<String> allowedHosts, long maxBytes) {
-        return new ReferencePolicy(Set.of("http", "https"), allowedHosts, false, maxBytes, Duration.ofSeconds(5), 3);
+        return new ReferencePolicy(Set.of("http", "https"), allowedHosts, false, maxBytes, Duration.ofSeconds(5), 3, false);
     }
 
     private static void respond(com.sun.net.httpserver.HttpExchange ex, int status, byte[] body) throws IOException {
