@@ -33,7 +33,6 @@ OUT=${OUT:-/tmp/candela-bench/cd-$(date -u +%Y%m%dT%H%M%SZ)}
 mkdir -p "$OUT"
 # shellcheck source=bench/lib.sh
 source "$(dirname "$0")/lib.sh"
-load() { uptime | sed 's/.*load average: //; s/,//g' | awk '{print $1"/"$2"/"$3}'; }
 
 # ---- build check
 jar=${JAR:-$repo/wps-processes/target/candela-processes.jar}
@@ -44,22 +43,6 @@ fi
 cp "$jar" "$OUT/candela-processes.jar"; jar="$OUT/candela-processes.jar"
 echo "== candela-processes.jar $(sha256sum "$jar" | cut -c1-12) (repo $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?')), $(nproc) cores, $(java -version 2>&1 | head -1)"
 
-# /usr/bin/time -v file -> "wall user sys cpu% rss_mib"
-timev() { awk -F': ' '
-  /Elapsed \(wall clock\)/ { n=split($2, p, ":"); w=0; for (i=1;i<=n;i++) w=w*60+p[i] }
-  /User time/ { u=$2 } /System time/ { s=$2 } /Percent of CPU/ { c=$2 } /Maximum resident set size/ { r=$2/1024 }
-  END { printf "%.2f %.2f %.2f %s %.0f\n", w, u, s, c, r }' "$1"; }
-# GC log -> "peak_used_before_gc peak_used_after_gc peak_committed" in MiB (the unified-logging pause lines
-# "123M->45M(256M)" plus the heap summary printed at exit)
-gcpeak() { awk '
-  function mib(v,  u, n) { u = substr(v, length(v)); n = substr(v, 1, length(v) - 1) + 0
-    return u == "K" ? n / 1024 : (u == "G" ? n * 1024 : (u == "M" ? n : v / 1048576)) }
-  match($0, /[0-9.]+[KMG]->[0-9.]+[KMG]\([0-9.]+[KMG]\)/) {
-    s = substr($0, RSTART, RLENGTH); split(s, a, /->|\(|\)/)
-    b = mib(a[1]); f = mib(a[2]); c = mib(a[3])
-    if (b > pb) pb = b; if (f > pa) pa = f; if (c > pc) pc = c }
-  /garbage-first heap +total/ { for (i = 1; i <= NF; i++) if ($i == "used") { u = $(i+1); sub(/,$/, "", u); if (mib(u) > pb) pb = mib(u) } }
-  END { printf "%.0f %.0f %.0f\n", pb, pa, pc }' "$1"; }
 
 # ---- the pair
 if [ -z "$before" ]; then
@@ -70,7 +53,7 @@ if [ -z "$before" ]; then
     /usr/bin/time -v -o "$OUT/sample.time" java -Xmx256m -Xlog:gc*:file="$OUT/sample.gc.log" \
       -jar "$jar" sample "$dir" "$size" > "$OUT/sample.out" 2>&1 || { cat "$OUT/sample.out"; exit 1; }
     echo "$size" > "$dir/.size"
-    read -r w u s c r < <(timev "$OUT/sample.time"); read -r pb pa pc < <(gcpeak "$OUT/sample.gc.log")
+    read -r w u s c r < <(timev "$OUT/sample.time" 2); read -r pb pa pc < <(gcpeak "$OUT/sample.gc.log" exit-summary)
     echo "   sample: wall ${w}s user ${u}s sys ${s}s cpu $c peakRSS ${r}MiB heap peak ${pb}MiB (after GC ${pa}, committed ${pc})  [load $(load)]"
     ls -l "$dir"/*.tif | awk '{printf "   %s %.1f MiB\n", $NF, $5/1048576}'
   fi
@@ -107,7 +90,7 @@ JSON
   local rc=$?
   set -e
   local cs; cs=$(cpu_since)
-  read -r w u s c r < <(timev "$jd/time.txt"); read -r pb pa pc < <(gcpeak "$jd/gc.log")
+  read -r w u s c r < <(timev "$jd/time.txt" 2); read -r pb pa pc < <(gcpeak "$jd/gc.log" exit-summary)
   local mps=-; [ $rc = 0 ] && mps=$(awk -v p="$px" -v w="$w" 'BEGIN{printf "%.2f", p/1e6/w}')
   # phases from job.log: start -> "Sampled" -> "IR-MAD" -> "valid pixels changed" -> "succeeded"
   local ph; ph=$(awk -v wall="$w" '

@@ -22,28 +22,11 @@ OUT=${OUT:-/tmp/candela-bench/j2t-$(date -u +%Y%m%dT%H%M%SZ)}; mkdir -p "$OUT" "
 XMX=${XMX:-1g}; THREADS=${THREADS:-2}
 # shellcheck source=bench/lib.sh
 source "$(dirname "$0")/lib.sh"
-load() { uptime | sed 's/.*load average: //; s/,//g' | awk '{print $1"/"$2"/"$3}'; }
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN{printf "%.1f", b-a}'; }
-timev() { awk -F': ' '
-  /Elapsed \(wall clock\)/ { n=split($2, p, ":"); w=0; for (i=1;i<=n;i++) w=w*60+p[i] }
-  /User time/ { u=$2 } /System time/ { s=$2 } /Maximum resident set size/ { r=$2/1024 }
-  END { printf "%.1f %.1f %.1f %.0f\n", w, u, s, r }' "$1"; }
-gcpeak() { awk '
-  function mib(v,  u, n) { u = substr(v, length(v)); n = substr(v, 1, length(v) - 1) + 0
-    return u == "K" ? n / 1024 : (u == "G" ? n * 1024 : (u == "M" ? n : v / 1048576)) }
-  match($0, /[0-9.]+[KMG]->[0-9.]+[KMG]\([0-9.]+[KMG]\)/) {
-    s = substr($0, RSTART, RLENGTH); split(s, a, /->|\(|\)/); b = mib(a[1]); c = mib(a[3])
-    if (b > pb) pb = b; if (c > pc) pc = c }
-  END { printf "%.0f %.0f\n", pb, pc }' "$1"; }
 
 # ---- build (package only: never install into the shared ~/.m2)
-jar=${JAR:-$repo/wps-processes/target/candela-processes.jar}
-if [ -z "${JAR:-}" ] && { [ ! -s "$jar" ] || [ -n "$(find "$repo/wps-processes" "$repo/eodata-store" -path '*/target' -prune -o \( -name '*.java' -o -name pom.xml \) -newer "$jar" -print -quit)" ]; }; then
-  echo "== building (mvn -o -q -B -pl wps-processes -am package -DskipTests)"
-  (cd "$repo" && mvn -o -q -B -pl wps-processes -am package -DskipTests)
-fi
-cp "$jar" "$OUT/candela-processes.jar"; jar="$OUT/candela-processes.jar"
+prepare_jar
 echo "== $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores, $(java -version 2>&1 | head -1), $(gdalinfo --version), load $(load)"
 
 # ---- the product (the later date: clouds, shadows, no-data corner)
@@ -53,7 +36,7 @@ if [ -z "$safe" ] || [ ! -s "$safe/manifest.safe" ]; then
   echo "== generating a ${SIZE}^2 Level-2A product in $DIR  [load $(load)]"
   /usr/bin/time -v -o "$OUT/generate.time" java -Xmx1g -jar "$jar" sample-s2 "$DIR" "$SIZE" Level-2A 04.00 later > "$OUT/generate.out" 2>&1 \
     || { cat "$OUT/generate.out"; exit 1; }
-  read -r w u s r < <(timev "$OUT/generate.time"); echo "   generated in ${w}s (user ${u}s), peak RSS ${r} MiB"
+  read -r w u s _ r < <(timev "$OUT/generate.time"); echo "   generated in ${w}s (user ${u}s), peak RSS ${r} MiB"
   safe=$(find "$DIR" -maxdepth 1 -name 'S2B_MSIL2A_*.SAFE' | head -1)
 fi
 granule=$(find "$safe/GRANULE" -mindepth 1 -maxdepth 1 -type d)
@@ -68,7 +51,7 @@ cpu_since > /dev/null
 echo "== ours: candela-processes.jar run Jpeg2Tiff (-Xmx$XMX)  [load $(load)]"
 /usr/bin/time -v -o "$OUT/ours.time" java "-Xmx$XMX" -Xlog:gc:file="$OUT/ours.gc.log" -jar "$jar" run Jpeg2Tiff "$job" \
   > "$OUT/ours.out" 2>&1 || { tail -20 "$OUT/ours.out"; cat "$job/job.log" 2>/dev/null | tail; exit 1; }
-read -r w u s r < <(timev "$OUT/ours.time"); read -r pb pc < <(gcpeak "$OUT/ours.gc.log")
+read -r w u s _ r < <(timev "$OUT/ours.time"); read -r pb _ pc < <(gcpeak "$OUT/ours.gc.log")
 echo "   wall ${w}s user ${u}s sys ${s}s, peak RSS ${r} MiB, heap peak ${pb} MiB (committed ${pc})  [$(cpu_since)]"
 grep -o 'Timings: .*' "$job/job.log" | sed 's/^/   /'
 out=$(find "$job/outputs" -name '*.tif' | head -1)
@@ -111,7 +94,7 @@ vrt="$OUT/gdal/s2.vrt"
 echo "== GDAL all: gdal_translate -of COG (DEFLATE, 512 blocks) of the 10-band VRT  [load $(load)]"
 /usr/bin/time -v -o "$OUT/gdal.time" env GDAL_NUM_THREADS=$THREADS gdal_translate -q -of COG -co COMPRESS=DEFLATE -co BLOCKSIZE=512 \
   -co NUM_THREADS=$THREADS "$vrt" "$OUT/gdal/gdal.tif"
-read -r w u s r < <(timev "$OUT/gdal.time")
+read -r w u s _ r < <(timev "$OUT/gdal.time")
 echo "   wall ${w}s user ${u}s sys ${s}s, peak RSS ${r} MiB; $(du -m "$OUT/gdal/gdal.tif" | cut -f1) MiB"
 rm -f "$OUT/gdal/gdal.tif"
 echo "== done; logs in $OUT  [load $(load)]"

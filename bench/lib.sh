@@ -12,3 +12,38 @@ cpu_since() {   # state in a file, so that it also works from $(...) subshells
   fi
   echo "$now" > "$OUT/.cpustat"
 }
+
+# Load averages (1/5/15 min) as "a/b/c".
+load() { uptime | sed 's/.*load average: //; s/,//g' | awk '{print $1"/"$2"/"$3}'; }
+
+# /usr/bin/time -v file -> "wall user sys cpu% rss_mib" (seconds with DECIMALS decimals, default 1).
+timev() { awk -F': ' -v d="${2:-1}" '
+  /Elapsed \(wall clock\)/ { n=split($2, p, ":"); w=0; for (i=1;i<=n;i++) w=w*60+p[i] }
+  /User time/ { u=$2 } /System time/ { s=$2 } /Percent of CPU/ { c=$2 } /Maximum resident set size/ { r=$2/1024 }
+  END { f = "%." d "f"; printf f " " f " " f " %s %.0f\n", w, u, s, c, r }' "$1"; }
+
+# GC log -> "peak_used_before_gc peak_used_after_gc peak_committed" in MiB, from the unified-logging pause
+# lines "123M->45M(256M)". With a second argument "exit-summary", the "garbage-first heap total ..., used"
+# summary printed at exit (-Xlog:gc*) also counts towards the first figure.
+gcpeak() { awk -v summary="${2:-}" '
+  function mib(v,  u, n) { u = substr(v, length(v)); n = substr(v, 1, length(v) - 1) + 0
+    return u == "K" ? n / 1024 : (u == "G" ? n * 1024 : (u == "M" ? n : v / 1048576)) }
+  match($0, /[0-9.]+[KMG]->[0-9.]+[KMG]\([0-9.]+[KMG]\)/) {
+    s = substr($0, RSTART, RLENGTH); split(s, a, /->|\(|\)/)
+    b = mib(a[1]); f = mib(a[2]); c = mib(a[3])
+    if (b > pb) pb = b; if (f > pa) pa = f; if (c > pc) pc = c }
+  summary == "exit-summary" && /garbage-first heap +total/ {
+    for (i = 1; i <= NF; i++) if ($i == "used") { u = $(i+1); sub(/,$/, "", u); if (mib(u) > pb) pb = mib(u) } }
+  END { printf "%.0f %.0f %.0f\n", pb, pa, pc }' "$1"; }
+
+# Sets $jar to a copy in $OUT of candela-processes.jar (a concurrent build may rewrite the original).
+# Unless $JAR names a jar to use as is, first packages wps-processes when its jar is older than the sources
+# of wps-processes or eodata-store (package only: never install into the shared ~/.m2). Needs $repo.
+prepare_jar() {
+  jar=${JAR:-$repo/wps-processes/target/candela-processes.jar}
+  if [ -z "${JAR:-}" ] && { [ ! -s "$jar" ] || [ -n "$(find "$repo/wps-processes" "$repo/eodata-store" -path '*/target' -prune -o \( -name '*.java' -o -name pom.xml \) -newer "$jar" -print -quit)" ]; }; then
+    echo "== building (mvn -o -q -B -pl wps-processes -am package -DskipTests)"
+    (cd "$repo" && mvn -o -q -B -pl wps-processes -am package -DskipTests)
+  fi
+  cp "$jar" "$OUT/candela-processes.jar"; jar="$OUT/candela-processes.jar"
+}

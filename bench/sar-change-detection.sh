@@ -28,26 +28,8 @@ done
 OUT=${OUT:-/tmp/candela-bench/sarcd-$(date -u +%Y%m%dT%H%M%SZ)}; mkdir -p "$OUT"
 # shellcheck source=bench/lib.sh
 source "$(dirname "$0")/lib.sh"
-load() { uptime | sed 's/.*load average: //; s/,//g' | awk '{print $1"/"$2"/"$3}'; }
-timev() { awk -F': ' '
-  /Elapsed \(wall clock\)/ { n=split($2, p, ":"); w=0; for (i=1;i<=n;i++) w=w*60+p[i] }
-  /User time/ { u=$2 } /System time/ { s=$2 } /Percent of CPU/ { c=$2 } /Maximum resident set size/ { r=$2/1024 }
-  END { printf "%.1f %.1f %.1f %s %.0f\n", w, u, s, c, r }' "$1"; }
-gcpeak() { awk '
-  function mib(v,  u, n) { u = substr(v, length(v)); n = substr(v, 1, length(v) - 1) + 0
-    return u == "K" ? n / 1024 : (u == "G" ? n * 1024 : (u == "M" ? n : v / 1048576)) }
-  match($0, /[0-9.]+[KMG]->[0-9.]+[KMG]\([0-9.]+[KMG]\)/) {
-    s = substr($0, RSTART, RLENGTH); split(s, a, /->|\(|\)/)
-    b = mib(a[1]); f = mib(a[2]); c = mib(a[3])
-    if (b > pb) pb = b; if (f > pa) pa = f; if (c > pc) pc = c }
-  END { printf "%.0f %.0f %.0f\n", pb, pa, pc }' "$1"; }
 
-jar=${JAR:-$repo/wps-processes/target/candela-processes.jar}
-if [ -z "${JAR:-}" ] && { [ ! -s "$jar" ] || [ -n "$(find "$repo/wps-processes" "$repo/eodata-store" -path '*/target' -prune -o \( -name '*.java' -o -name pom.xml \) -newer "$jar" -print -quit)" ]; }; then
-  echo "== building (mvn -o -q -B -pl wps-processes -am package -DskipTests)"
-  (cd "$repo" && mvn -o -q -B -pl wps-processes -am package -DskipTests)
-fi
-cp "$jar" "$OUT/candela-processes.jar"; jar="$OUT/candela-processes.jar"
+prepare_jar
 echo "== candela-processes.jar (repo $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?')), $(nproc) cores, $(java -version 2>&1 | head -1)"
 
 if [ "$(cat "$dir/.size" 2>/dev/null)" != "${width}x${height}" ]; then

@@ -1,5 +1,6 @@
 package eu.candela.eodata.sentinel2;
 
+import eu.candela.eodata.internal.xml.HardenedXml;
 import eu.candela.eodata.raster.RasterFormatException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,9 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -34,7 +33,7 @@ final class Sentinel2Xml {
 
     static Sentinel2Xml parse(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            DocumentBuilder builder = factory().newDocumentBuilder();
+            DocumentBuilder builder = HardenedXml.newFactory().newDocumentBuilder();
             builder.setErrorHandler(null);
             return new Sentinel2Xml(file, builder.parse(in, file.toUri().toString()));
         } catch (SAXException e) {
@@ -42,21 +41,6 @@ final class Sentinel2Xml {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the XML parser cannot be hardened", e);
         }
-    }
-
-    private static DocumentBuilderFactory factory() throws ParserConfigurationException {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        f.setXIncludeAware(false);
-        f.setExpandEntityReferences(false);
-        return f;
     }
 
     Path file() {

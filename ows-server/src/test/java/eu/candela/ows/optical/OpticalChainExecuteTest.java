@@ -1,14 +1,12 @@
 package eu.candela.ows.optical;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import eu.candela.eodata.raster.BlockGrid;
 import eu.candela.eodata.raster.GeoTiffReader;
 import eu.candela.eodata.raster.RasterBlock;
 import eu.candela.ows.catalog.Catalog;
 import eu.candela.ows.catalog.LayerInfo;
-import eu.candela.ows.testing.OgcSchemas;
 import eu.candela.ows.testing.ServerTestBase;
 import eu.candela.ows.testing.Xml;
 import eu.candela.wps.samples.CloudyPair;
@@ -48,17 +46,7 @@ class OpticalChainExecuteTest extends ServerTestBase {
                 .replace("${BEFORE}", pair.before().getFileName().toString())
                 .replace("${AFTER}", pair.after().getFileName().toString());
 
-        HttpResponse<byte[]> accepted = post("/wps", body.getBytes(StandardCharsets.UTF_8));
-        assertThat(accepted.statusCode()).as(text(accepted)).isEqualTo(200);
-        OgcSchemas.assertValid(OgcSchemas.wps10(), accepted.body());
-        String statusLocation = Xml.of(accepted.body()).text("/wps:ExecuteResponse/@statusLocation");
-        Xml[] last = new Xml[1];
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            last[0] = Xml.of(get(statusLocation).body());
-            String phase = last[0].text("local-name(//wps:Status/*)");
-            return phase.equals("ProcessSucceeded") || phase.equals("ProcessFailed");
-        });
-        Xml done = last[0];
+        Xml done = executeAndAwaitFinalStatus(body.getBytes(StandardCharsets.UTF_8), Duration.ofMinutes(5));
         assertThat(done.text("local-name(//wps:Status/*)")).as(done.toString()).isEqualTo("ProcessSucceeded");
         assertThat(done.text("//wps:Output[ows:Identifier='subImagePairs']//wps:LiteralData")).isEqualTo("9");
 

@@ -1,5 +1,8 @@
 package eu.candela.ows.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import eu.candela.ows.CandelaServer;
 import eu.candela.ows.config.CandelaProperties;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,6 +92,26 @@ public abstract class ServerTestBase {
 
     protected static String text(HttpResponse<byte[]> r) {
         return new String(r.body(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Posts an asynchronous WPS 1.0.0 Execute document, checks that the acceptance is a schema-valid
+     * ExecuteResponse, and polls its statusLocation until the process succeeded or failed.
+     *
+     * @return the final status document (the caller asserts which of the two it is)
+     */
+    protected Xml executeAndAwaitFinalStatus(byte[] executeBody, Duration timeout) throws Exception {
+        HttpResponse<byte[]> accepted = post("/wps", executeBody);
+        assertThat(accepted.statusCode()).as(text(accepted)).isEqualTo(200);
+        OgcSchemas.assertValid(OgcSchemas.wps10(), accepted.body());
+        String statusLocation = Xml.of(accepted.body()).text("/wps:ExecuteResponse/@statusLocation");
+        Xml[] last = new Xml[1];
+        await().atMost(timeout).pollInterval(Duration.ofMillis(250)).until(() -> {
+            last[0] = Xml.of(get(statusLocation).body());
+            String phase = last[0].text("local-name(//wps:Status/*)");
+            return phase.equals("ProcessSucceeded") || phase.equals("ProcessFailed");
+        });
+        return last[0];
     }
 
     private static Path tempDir() {

@@ -4,6 +4,7 @@ import eu.candela.eodata.grid.GridGeometry;
 import eu.candela.eodata.raster.GeoTiffReader;
 import eu.candela.eodata.raster.RasterBlock;
 import eu.candela.eodata.raster.RasterInfo;
+import eu.candela.wps.internal.SameGrid;
 import eu.candela.wps.spi.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -118,24 +119,7 @@ final class ScenePair implements AutoCloseable {
     }
 
     private static void checkSameGrid(RasterInfo before, RasterInfo other, String inputId) {
-        GridGeometry b = before.grid();
-        GridGeometry a = other.grid();
-        if (a.width() != b.width() || a.height() != b.height()) {
-            throw new InvalidInputException(inputId, "has " + a.width() + " x " + a.height()
-                    + " pixels but 'before' has " + b.width() + " x " + b.height() + "; the scenes must share one grid");
-        }
-        if (a.epsg() != b.epsg()) {
-            throw new InvalidInputException(inputId, "is in EPSG:" + a.epsg() + " but 'before' is in EPSG:" + b.epsg());
-        }
-        double pixel = Math.max(Math.abs(b.geoTransform()[1]), Math.abs(b.geoTransform()[5]));
-        for (int i = 0; i < 6; i++) {
-            // A hundredth of a pixel absorbs rounding in file headers, not a real shift.
-            double tolerance = i == 0 || i == 3 ? pixel * 0.01 : pixel * 1e-6;
-            if (Math.abs(a.geoTransform()[i] - b.geoTransform()[i]) > tolerance) {
-                throw new InvalidInputException(inputId, "is not on the grid of 'before' (geotransform "
-                        + Arrays.toString(a.geoTransform()) + " against " + Arrays.toString(b.geoTransform()) + ")");
-            }
-        }
+        SameGrid.check(before.grid(), other.grid(), inputId, "; the scenes must share one grid", "");
     }
 
     private static void checkSameBands(RasterInfo before, RasterInfo after) {

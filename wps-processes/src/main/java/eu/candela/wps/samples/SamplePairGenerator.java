@@ -84,19 +84,7 @@ public final class SamplePairGenerator {
             CogWriter before = group.add(CogWriter.create(pair.before(), scene.withMetadata(metadata("2017-04-19")), CogOptions.defaults()));
             CogWriter after = group.add(CogWriter.create(pair.after(), scene.withMetadata(metadata("2017-04-29")), CogOptions.defaults()));
             CogWriter truth = group.add(CogWriter.create(pair.truth(), truthSpec, truthOptions));
-            List<BlockGrid.Window> windows = BlockGrid.of(size, size, before.tileSize());
-            // Tiles are computed a few at a time in parallel and written in order: memory stays at a
-            // handful of tiles whatever the size, and the writers see one thread.
-            int batch = 2 * Runtime.getRuntime().availableProcessors();
-            for (int from = 0; from < windows.size(); from += batch) {
-                List<RasterBlock[]> tiles = windows.subList(from, Math.min(from + batch, windows.size()))
-                        .parallelStream().map(this::tile).toList();
-                for (RasterBlock[] tile : tiles) {
-                    before.write(tile[0]);
-                    after.write(tile[1]);
-                    truth.write(tile[2]);
-                }
-            }
+            ParallelTiles.write(BlockGrid.of(size, size, before.tileSize()), this::tile, before, after, truth);
             group.commit();
         }
     }

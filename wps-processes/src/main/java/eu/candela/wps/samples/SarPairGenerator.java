@@ -95,18 +95,7 @@ public final class SarPairGenerator {
             CogWriter after = group.add(CogWriter.create(pair.after(), image.withMetadata(metadata("2024-05-14T05:43:13Z")), CogOptions.defaults()));
             CogWriter truth = group.add(CogWriter.create(pair.truth(), truthSpec,
                     CogOptions.defaults().withOverviewResampling(OverviewResampling.NEAREST)));
-            List<BlockGrid.Window> windows = BlockGrid.of(width, height, before.tileSize());
-            // A few tiles at a time in parallel, written in order: memory stays at a handful of tiles.
-            int batch = 2 * Runtime.getRuntime().availableProcessors();
-            for (int from = 0; from < windows.size(); from += batch) {
-                List<RasterBlock[]> tiles = windows.subList(from, Math.min(from + batch, windows.size()))
-                        .parallelStream().map(this::tile).toList();
-                for (RasterBlock[] tile : tiles) {
-                    before.write(tile[0]);
-                    after.write(tile[1]);
-                    truth.write(tile[2]);
-                }
-            }
+            ParallelTiles.write(BlockGrid.of(width, height, before.tileSize()), this::tile, before, after, truth);
             group.commit();
         }
     }

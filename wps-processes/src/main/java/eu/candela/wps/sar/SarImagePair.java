@@ -5,10 +5,10 @@ import eu.candela.eodata.raster.BlockGrid;
 import eu.candela.eodata.raster.GeoTiffReader;
 import eu.candela.eodata.raster.RasterBlock;
 import eu.candela.eodata.raster.RasterInfo;
+import eu.candela.wps.internal.SameGrid;
 import eu.candela.wps.spi.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,6 +18,7 @@ import java.util.Locale;
  * where either date has no data.
  */
 final class SarImagePair implements AutoCloseable {
+    private static final String ALL_ONE_GRID = "; both dates must share one grid";
 
     private final GeoTiffReader before;
     private final GeoTiffReader after;
@@ -47,7 +48,7 @@ final class SarImagePair implements AutoCloseable {
         GeoTiffReader after = null;
         try {
             after = GeoTiffReader.open(afterFile);
-            checkSameGrid(before.info().grid(), after.info().grid());
+            SameGrid.check(before.info().grid(), after.info().grid(), "after", ALL_ONE_GRID, ALL_ONE_GRID);
             return new SarImagePair(before, after, bandIndex(band, before.info(), "before"),
                     bandIndex(band, after.info(), "after"), scale);
         } catch (IOException | RuntimeException e) {
@@ -56,27 +57,6 @@ final class SarImagePair implements AutoCloseable {
                 after.close();
             }
             throw e;
-        }
-    }
-
-    /** A mismatch is the fault of {@code after}, the image compared against the reference. */
-    static void checkSameGrid(GridGeometry b, GridGeometry a) {
-        if (a.width() != b.width() || a.height() != b.height()) {
-            throw new InvalidInputException("after", "has " + a.width() + " x " + a.height()
-                    + " pixels but 'before' has " + b.width() + " x " + b.height() + "; both dates must share one grid");
-        }
-        if (a.epsg() != b.epsg()) {
-            throw new InvalidInputException("after", "is in EPSG:" + a.epsg() + " but 'before' is in EPSG:" + b.epsg()
-                    + "; both dates must share one grid");
-        }
-        double pixel = Math.max(Math.abs(b.geoTransform()[1]), Math.abs(b.geoTransform()[5]));
-        for (int i = 0; i < 6; i++) {
-            // A hundredth of a pixel absorbs rounding in file headers, not a real shift.
-            double tolerance = i == 0 || i == 3 ? pixel * 0.01 : pixel * 1e-6;
-            if (Math.abs(a.geoTransform()[i] - b.geoTransform()[i]) > tolerance) {
-                throw new InvalidInputException("after", "is not on the grid of 'before' (geotransform "
-                        + Arrays.toString(a.geoTransform()) + " against " + Arrays.toString(b.geoTransform()) + ")");
-            }
         }
     }
 
