@@ -16,4 +16,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.RECORD_COMPONENT)
 public @interface Crs {
     String[] value();
+
+    /**
+     * Also accepts the 120 WGS 84 / UTM zones (EPSG:32601-32660 north, 32701-32760 south), listed after
+     * {@link #value()}: the natural CRS of any Sentinel tile, without spelling out 120 codes.
+     */
+    boolean wgs84UtmZones() default false;
 }

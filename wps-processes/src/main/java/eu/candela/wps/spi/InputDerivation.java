@@ -3,9 +3,11 @@ package eu.candela.wps.spi;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /** Derives and checks the descriptor of one input record component. */
 final class InputDerivation {
@@ -146,7 +148,14 @@ final class InputDerivation {
 
     private List<String> crs(DataKind kind) {
         Crs crs = component.getAnnotation(Crs.class);
-        if (crs != null) return List.of(crs.value());
+        if (crs != null) {
+            List<String> codes = new ArrayList<>(List.of(crs.value()));
+            if (crs.wgs84UtmZones()) {
+                IntStream.rangeClosed(1, 60).forEach(zone -> codes.add("EPSG:" + (32600 + zone)));
+                IntStream.rangeClosed(1, 60).forEach(zone -> codes.add("EPSG:" + (32700 + zone)));
+            }
+            return List.copyOf(codes);
+        }
         return kind == DataKind.BOUNDING_BOX ? List.of("EPSG:4326") : List.of();
     }
 

@@ -127,6 +127,28 @@ class ProcessDefinitionsTest {
         assertThat(input("extent").supportedCrs()).containsExactly("EPSG:4326", "EPSG:32630");
     }
 
+    @EoProcess(id = "Tiles", version = "1", title = "Takes an area in a tile's CRS")
+    static final class TileAreaProcess implements Algorithm<TileAreaProcess.In, TileAreaProcess.Out> {
+        record In(@Param(title = "Area") @Crs(value = {"EPSG:4326", "EPSG:3857"}, wgs84UtmZones = true) BoundingBox area) {
+        }
+
+        record Out(@Result(title = "Name") String name) {
+        }
+
+        @Override
+        public Out run(In in, ProcessContext ctx) {
+            return null;
+        }
+    }
+
+    @Test
+    void utmZonesFollowTheListedCrs() {
+        List<String> crs = ProcessDefinitions.describe(TileAreaProcess.class).input("area").orElseThrow().supportedCrs();
+        assertThat(crs).hasSize(2 + 120).startsWith("EPSG:4326", "EPSG:3857")
+                .contains("EPSG:32601", "EPSG:32631", "EPSG:32660", "EPSG:32701", "EPSG:32760")
+                .doesNotContain("EPSG:32600", "EPSG:32661", "EPSG:32700", "EPSG:32761");
+    }
+
     @Test
     void describesFileLiteralAndGeoJsonOutputs() {
         assertThat(descriptor.output("map").orElseThrow().formats()).containsExactly(Format.COG, Format.GEOTIFF);
