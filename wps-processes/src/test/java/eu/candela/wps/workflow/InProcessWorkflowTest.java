@@ -142,7 +142,9 @@ class InProcessWorkflowTest {
 
         assertThat(job.readStatus().orElseThrow().message())
                 .isEqualTo("Step 'gate-2' (test.Gate) failed: Process failed: gate gate-2 failed on purpose");
-        assertThat(Gates.cancelled()).isEqualTo(2);
+        // every other step that had started was cancelled (one may not have started before the failure)
+        assertThat(Gates.started()).isBetween(1, 3);
+        assertThat(Gates.cancelled()).isEqualTo(Gates.started() - 1);
         assertThat(Gates.running()).isZero();
         assertThat(Files.exists(StepDirectories.of(job.root(), "join").root())).isFalse();
     }
