@@ -143,6 +143,9 @@ awk -F'\t' '{ k = $1; sub(/-.*/, "", k); sum[k] += $2; cnt[k]++; if ($2 > mx[k])
   END { for (k in sum) printf "   %-8s %3d step(s): %7.1f s in all, longest %6.1f s\n", k, cnt[k], sum[k], mx[k] }' "$OUT/steps.tsv" | sort
 awk 'function t(x, a) { split(x, a, /[T:Z]/); return a[2]*3600 + a[3]*60 + a[4] }
   NR == 1 { t0 = t($1) } /sub-image pairs of/ { f = t($1) } { t1 = t($1) } END { printf "   detections fan-out started at +%.1f s of the chain\n", f - t0 }' "$jd/job.log"
+for s in "$jd"/steps/convert-*/; do   # Jpeg2Tiff's own split of its time, as in bench/jpeg2tiff.sh
+  grep -o 'Timings: .*' "$s/job.log" | sed "s|^|   $(basename "$s"): |"
+done
 grep -h "valid pixels changed" "$jd"/steps/merge/job.log | sed 's/^[^ ]* *INFO */   merge: /'
 if [ -n "$products" ] && [ -s "$truth" ]; then
   mask="$jd/outputs/change_mask.tif"
