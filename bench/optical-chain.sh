@@ -15,7 +15,7 @@
 # missing products are generated (`sample-s2`; only the earlier date, through jshell, when the later one is
 # there already), and the merged mask is scored against the generator's change truth (F1, python3-gdal).
 # Options: -s SIZE (10980)  -d DIR (/tmp/opticalbench)  -z SUB_IMAGE (2048)  -o OVERLAP (128)  -c CONCURRENCY (2)  -p
-# Env: XMX (heap of the chain JVM, default 1g)  OUT (/tmp/candela-bench/optical-<ts>)  JAR (use as is)
+# Env: XMX (heap of the chain JVM, default 1g; 2g with -p, where two full-tile Jpeg2Tiff steps share it)  OUT (/tmp/candela-bench/optical-<ts>)  JAR (use as is)
 # Builds with `mvn -o -q -B -pl wps-processes -am package -DskipTests` when the jar is stale (never install).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -106,6 +106,8 @@ cat > "$jd/inputs.json" <<JSON
   "size":[{"type":"literal","value":"$sub"}], "overlap":[{"type":"literal","value":"$overlap"}],
   "concurrency":[{"type":"literal","value":"$conc"}]}}
 JSON
+# with -p the two conversions run in this one JVM at once: a full tile each needs about 1 GiB (§7)
+[ -n "$products" ] && XMX=${XMX:-2g}
 echo "== chain: sub-images ${sub} px, overlap ${overlap}, concurrency ${conc}, -Xmx${XMX:-1g}  [load $(load)]"
 cpu_since > /dev/null
 set +e
