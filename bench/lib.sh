@@ -47,3 +47,21 @@ prepare_jar() {
   fi
   cp "$jar" "$OUT/candela-processes.jar"; jar="$OUT/candela-processes.jar"
 }
+
+# Runs `candela-processes.jar run PROCESS JOB_DIR` under /usr/bin/time -v with a GC log in JOB_DIR
+# (heap from $XMX when set, extra JVM flags from $JAVA_OPTS) and sets, for the caller's report:
+# rc, w u s c r (timev), pb pa pc (gcpeak), l0 (load before), cs (CPU shares during) and outcome.
+run_measured() {
+  local process=$1 jd=$2 heap=()
+  [ -n "${XMX:-}" ] && heap=("-Xmx$XMX")
+  l0=$(load); cpu_since > /dev/null
+  set +e
+  # shellcheck disable=SC2086
+  /usr/bin/time -v -o "$jd/time.txt" java "${heap[@]}" -Xlog:gc*:file="$jd/gc.log" ${JAVA_OPTS:-} \
+    -jar "$jar" run "$process" "$jd" > "$jd/stdout.txt" 2> "$jd/progress.txt"
+  rc=$?
+  set -e
+  cs=$(cpu_since)
+  read -r w u s c r < <(timev "$jd/time.txt"); read -r pb pa pc < <(gcpeak "$jd/gc.log")
+  outcome=OK; [ "$rc" = 0 ] || outcome="FAILED(rc=$rc: $(tail -1 "$jd/progress.txt"))"
+}

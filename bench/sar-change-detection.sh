@@ -58,17 +58,7 @@ for m in "${methods[@]}"; do
   "index":[{"type":"literal","value":"$index"}],
   "thresholdMethod":[{"type":"literal","value":"$threshold"}]$extra}}
 JSON
-  heap=(); [ -n "${XMX:-}" ] && heap=("-Xmx$XMX")
-  l0=$(load); cpu_since > /dev/null
-  set +e
-  # shellcheck disable=SC2086
-  /usr/bin/time -v -o "$jd/time.txt" java "${heap[@]}" -Xlog:gc*:file="$jd/gc.log" ${JAVA_OPTS:-} \
-    -jar "$jar" run SARChangeDetection "$jd" > "$jd/stdout.txt" 2> "$jd/progress.txt"
-  rc=$?
-  set -e
-  cs=$(cpu_since)
-  read -r w u s c r < <(timev "$jd/time.txt"); read -r pb pa pc < <(gcpeak "$jd/gc.log")
-  outcome=OK; [ $rc = 0 ] || outcome="FAILED(rc=$rc: $(tail -1 "$jd/progress.txt"))"
+  run_measured SARChangeDetection "$jd"
   printf 'run%s %s xmx=%s  wall %.1fs  user %.1fs  sys %.1fs  cpu %s  peakRSS %d MiB  heap peak %d MiB (after-GC %d, committed %d)  [load %s -> %s]  %s\n' \
     "$i" "$m" "${XMX:-default}" "$w" "$u" "$s" "$c" "$r" "$pb" "$pa" "$pc" "$l0" "$(load)" "$outcome"
   echo "     machine during the run: $cs"
