@@ -89,7 +89,7 @@ final class LauncherSteps implements StepLauncher {
                     continue;
                 }
                 // a job this server process did not submit must be followed before it can be cancelled
-                if (!launcher.cancel(id.get()) && launcher.reattach(id.get(), IGNORED)) {
+                if (!launcher.cancel(id.get()) && launcher.reattach(id.get(), JobListener.IGNORING)) {
                     launcher.cancel(id.get());
                 }
                 LOG.info("cancelled step job {} left running in {}", id.get(), step);
@@ -138,25 +138,4 @@ final class LauncherSteps implements StepLauncher {
         };
     }
 
-    private static final JobListener IGNORED = new JobListener() {
-        @Override
-        public void started(String jobId) {
-        }
-
-        @Override
-        public void progress(String jobId, int percentCompleted, String message) {
-        }
-
-        @Override
-        public void succeeded(String jobId) {
-        }
-
-        @Override
-        public void failed(String jobId, String reason) {
-        }
-
-        @Override
-        public void cancelled(String jobId) {
-        }
-    };
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import eu.candela.launcher.local.LocalLauncher;
 import eu.candela.launcher.local.LocalLauncherConfig;
+import eu.candela.launcher.spi.JobListener;
 import eu.candela.launcher.spi.JobSpec;
 
 /**
@@ -146,7 +147,7 @@ class JobServiceRecoveryTest {
         launcher = new LocalLauncher(new LocalLauncherConfig(1, 4, Duration.ofMillis(20)), processes);
         JobRecord running = leftBehind(running(TestProcesses.BLOCK), true, false);
         launcher.submit(new JobSpec(running.jobId(), TestProcesses.BLOCK, "alice", jobsRoot.resolve(running.jobId()),
-                Map.of()), new NoOpListener());
+                Map.of()), JobListener.IGNORING);
 
         JobService service = restart();
         RecoverySummary summary = service.recoverAfterRestart();
@@ -205,29 +206,7 @@ class JobServiceRecoveryTest {
 
     private void blockTheOnlyWorker() throws Exception {
         Path directory = Files.createDirectories(root.resolve("blocker"));
-        launcher.submit(new JobSpec("blocker", TestProcesses.BLOCK, "alice", directory, Map.of()), new NoOpListener());
+        launcher.submit(new JobSpec("blocker", TestProcesses.BLOCK, "alice", directory, Map.of()), JobListener.IGNORING);
         org.awaitility.Awaitility.await().atMost(DEADLINE).until(() -> processes.started.contains("blocker"));
-    }
-
-    private static final class NoOpListener implements eu.candela.launcher.spi.JobListener {
-        @Override
-        public void started(String jobId) {
-        }
-
-        @Override
-        public void progress(String jobId, int percentCompleted, String message) {
-        }
-
-        @Override
-        public void succeeded(String jobId) {
-        }
-
-        @Override
-        public void failed(String jobId, String reason) {
-        }
-
-        @Override
-        public void cancelled(String jobId) {
-        }
     }
 }

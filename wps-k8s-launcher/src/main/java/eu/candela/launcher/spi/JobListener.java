@@ -7,6 +7,29 @@ package eu.candela.launcher.spi;
  * {@link #cancelled}).
  */
 public interface JobListener {
+    /** Hears nothing: for a job whose course nobody follows (a step re-attached only to be cancelled). */
+    JobListener IGNORING = new JobListener() {
+        @Override
+        public void started(String jobId) {
+        }
+
+        @Override
+        public void progress(String jobId, int percentCompleted, String message) {
+        }
+
+        @Override
+        public void succeeded(String jobId) {
+        }
+
+        @Override
+        public void failed(String jobId, String reason) {
+        }
+
+        @Override
+        public void cancelled(String jobId) {
+        }
+    };
+
     void started(String jobId);
 
     void progress(String jobId, int percentCompleted, String message);

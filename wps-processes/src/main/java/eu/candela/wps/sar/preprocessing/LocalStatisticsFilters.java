@@ -70,9 +70,15 @@ final class LocalStatisticsFilters {
         }
     }
 
-    static void lee(float[] in, int width, int height, int window, double enl, float[] out) {
+    /** The filtered value of one valid pixel from its window's mean and variance. */
+    @FunctionalInterface
+    private interface WindowRule {
+        double apply(double value, double mean, double variance);
+    }
+
+    /** Applies {@code rule} to every valid pixel with its window statistics; no data stays no data. */
+    private static void filter(float[] in, int width, int height, int window, float[] out, WindowRule rule) {
         WindowSums sums = new WindowSums(in, width, height);
-        double cu2 = 1 / enl;
         int h = window / 2;
         double[] s = new double[3];
         for (int r = 0; r < height; r++) {
@@ -84,9 +90,14 @@ final class LocalStatisticsFilters {
                     continue;
                 }
                 sums.stats(r - h, c - h, r + h, c + h, s);
-                out[i] = (float) leeValue(v, s[0], s[1], cu2);
+                out[i] = (float) rule.apply(v, s[0], s[1]);
             }
         }
+    }
+
+    static void lee(float[] in, int width, int height, int window, double enl, float[] out) {
+        double cu2 = 1 / enl;
+        filter(in, width, height, window, out, (v, mean, variance) -> leeValue(v, mean, variance, cu2));
     }
 
     /** Lee's estimate: mean + b (value - mean), b = var(x) / var(y) with var(x) = (var(y) - mean^2 Cu^2) / (1 + Cu^2). */
@@ -100,33 +111,20 @@ final class LocalStatisticsFilters {
     }
 
     static void gammaMap(float[] in, int width, int height, int window, double enl, float[] out) {
-        WindowSums sums = new WindowSums(in, width, height);
         double cu = 1 / Math.sqrt(enl);
         double cmax = Math.sqrt(2) * cu;
-        int h = window / 2;
-        double[] s = new double[3];
-        for (int r = 0; r < height; r++) {
-            for (int c = 0; c < width; c++) {
-                int i = r * width + c;
-                float v = in[i];
-                if (Float.isNaN(v)) {
-                    out[i] = Float.NaN;
-                    continue;
-                }
-                sums.stats(r - h, c - h, r + h, c + h, s);
-                double mean = s[0];
-                double ci = mean > 0 ? Math.sqrt(s[1]) / mean : 0;
-                if (ci <= cu) {
-                    out[i] = (float) mean;          // homogeneous: the mean
-                } else if (ci >= cmax) {
-                    out[i] = v;                     // point target or strong edge: kept
-                } else {
-                    double alpha = (1 + cu * cu) / (ci * ci - cu * cu);
-                    double b = alpha - enl - 1;
-                    double d = mean * mean * b * b + 4 * alpha * enl * mean * v;
-                    out[i] = (float) ((b * mean + Math.sqrt(d)) / (2 * alpha));
-                }
+        filter(in, width, height, window, out, (v, mean, variance) -> {
+            double ci = mean > 0 ? Math.sqrt(variance) / mean : 0;
+            if (ci <= cu) {
+                return mean;                    // homogeneous: the mean
             }
-        }
+            if (ci >= cmax) {
+                return v;                       // point target or strong edge: kept
+            }
+            double alpha = (1 + cu * cu) / (ci * ci - cu * cu);
+            double b = alpha - enl - 1;
+            double d = mean * mean * b * b + 4 * alpha * enl * mean * v;
+            return (b * mean + Math.sqrt(d)) / (2 * alpha);
+        });
     }
 }
